@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Starts the pinned Azurite (package.json) on 127.0.0.1, on free ports, in memory.
+# Writes its PID to $AZURITE_STATE/pid and its connection string to $AZURITE_STATE/connection,
+# waits until every service answers, and prints the connection string.
+# Usage: scripts/azurite-start.sh [STATE_DIR]   (default: .azurite in the repository)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+state="${1:-${AZURITE_STATE:-$root/.azurite}}"
+mkdir -p "$state"
+bin="$root/node_modules/.bin/azurite"
+if [ ! -x "$bin" ]; then
+  echo "Azurite n'est pas installé : lancez 'npm ci' à la racine du dépôt." >&2
+  exit 1
+fi
+if [ -f "$state/pid" ] && kill -0 "$(cat "$state/pid")" 2>/dev/null; then
+  cat "$state/connection"
+  exit 0
+fi
+# Three free loopback ports, chosen by the OS.
+read -r blob queue table < <(node -e '
+const net = require("net");
+const ports = []; let open = 0;
+for (let i = 0; i < 3; i++) { const s = net.createServer(); s.listen(0, "127.0.0.1", () => { ports.push(s.address().port); if (++open === 3) { console.log(ports.join(" ")); process.exit(0); } }); }')
+"$bin" --silent --disableTelemetry --inMemoryPersistence --skipApiVersionCheck --disableProductStyleUrl \
+  --blobHost 127.0.0.1 --blobPort "$blob" \
+  --queueHost 127.0.0.1 --queuePort "$queue" \
+  --tableHost 127.0.0.1 --tablePort "$table" \
+  >"$state/azurite.log" 2>&1 &
+pid=$!
+echo "$pid" >"$state/pid"
+key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+echo "$conn" >"$state/connection"
+for _ in $(seq 1 150); do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "Azurite s'est arrêté au démarrage ; voir $state/azurite.log" >&2
+    cat "$state/azurite.log" >&2 || true
+    exit 1
+  fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$blob") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$queue") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$table") 2>/dev/null; then
+    echo "$conn"
+    exit 0
+  fi
+  sleep 0.2
+done
+echo "Azurite ne répond pas après 30 s ; voir $state/azurite.log" >&2
+kill "$pid" 2>/dev/null || true
+exit 1

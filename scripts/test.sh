@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The test command (README): builds and runs every test project, then prints "N passed, N failed".
+# Integration tests need Azurite: when AZURITE_CONNECTION_STRING is not set, this script starts the
+# pinned Azurite itself (npm ci first if needed) and stops it on exit.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+if [ -z "${AZURITE_CONNECTION_STRING:-}" ]; then
+  [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund >/dev/null
+  state="$(mktemp -d)"
+  trap 'scripts/azurite-stop.sh "$state"; rm -rf "$state"' EXIT
+  AZURITE_CONNECTION_STRING="$(scripts/azurite-start.sh "$state")" || exit 1
+  export AZURITE_CONNECTION_STRING
+fi
+log="$(mktemp)"
+dotnet test FederationFunctions.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" \
+  | grep -E --line-buffered '^\s*(Failed|Passed!|Failed!|Skipped) |error|Total tests|Test Run'
+status=${PIPESTATUS[0]}
+# Each test assembly ends with "Total tests: N", "     Passed: N" and, when any failed, "     Failed: N".
+passed=$(awk '/^ +Passed: +[0-9]+ *$/{ n+=$2 } END{print n+0}' "$log")
+failed=$(awk '/^ +Failed: +[0-9]+ *$/{ n+=$2 } END{print n+0}' "$log")
+rm -f "$log"
+passed=${passed:-0}; failed=${failed:-0}
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "${passed} passed, ${failed} failed"
+exit "$status"

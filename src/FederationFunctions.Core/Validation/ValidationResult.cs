@@ -1,0 +1,16 @@
+namespace FederationFunctions.Core.Validation;
+
+/// <summary>The result of checking one uploaded workbook: the normalised content when there is no error, and every issue found.</summary>
+/// <typeparam name="T">The normalised workbook (<see cref="Model.CentreWorkbook"/> or <see cref="Model.ReferenceWorkbook"/>).</typeparam>
+/// <param name="Workbook">The normalised content; null when the workbook has at least one error.</param>
+/// <param name="Issues">Every problem, in sheet/row/column order.</param>
+public sealed record ValidationResult<T>(T? Workbook, IReadOnlyList<ValidationIssue> Issues)
+    where T : class
+{
+    /// <summary><c>Acceptée</c>, <c>Acceptée avec avertissements</c> or <c>Rejetée</c>.</summary>
+    public UploadOutcome Outcome => UploadOutcomeExtensions.FromIssues(Issues);
+
+    public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
+
+    public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
+}
