@@ -1,0 +1,33 @@
+using FederationFunctions.Core.Validation;
+
+namespace FederationFunctions.Core.Reports;
+
+/// <summary>What the feedback report of one upload says (workbook and JSON twin).</summary>
+/// <param name="Container"><c>uploads</c> or <c>reference</c>.</param>
+/// <param name="BlobName">The blob's full name in its container.</param>
+/// <param name="FileName">The file name (last path segment).</param>
+/// <param name="StructureCode">The folder's structure code for a centre upload, else null.</param>
+/// <param name="Year">The year read from the workbook (or the reference folder), when known.</param>
+/// <param name="UploadedAt">The blob's upload time (UTC).</param>
+/// <param name="ProcessedAt">When the pipeline processed it (UTC).</param>
+/// <param name="Outcome">The final outcome (after versioning: may be <c>Doublon</c>).</param>
+/// <param name="ContentHash">SHA-256 of the file's bytes, hex.</param>
+/// <param name="Issues">Every problem found.</param>
+/// <param name="Summary">Counts read from an accepted workbook (e.g. "Rencontres" → 12 lignes), in display order; empty when rejected.</param>
+public sealed record FeedbackReport(
+    string Container,
+    string BlobName,
+    string FileName,
+    string? StructureCode,
+    int? Year,
+    DateTimeOffset UploadedAt,
+    DateTimeOffset ProcessedAt,
+    UploadOutcome Outcome,
+    string ContentHash,
+    IReadOnlyList<ValidationIssue> Issues,
+    IReadOnlyList<KeyValuePair<string, int>> Summary)
+{
+    public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
+
+    public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
+}

@@ -1,0 +1,11 @@
+namespace FederationFunctions.Core.Reports;
+
+/// <summary>Writes the French feedback report of an upload.</summary>
+public interface IFeedbackReportWriter
+{
+    /// <summary>The feedback workbook (<c>.retour.xlsx</c>): a summary a centre director understands, then the table of problems.</summary>
+    void WriteWorkbook(FeedbackReport report, Stream output);
+
+    /// <summary>The JSON twin (<c>.retour.json</c>).</summary>
+    void WriteJson(FeedbackReport report, Stream output);
+}
