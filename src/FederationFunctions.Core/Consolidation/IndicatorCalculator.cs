@@ -7,7 +7,7 @@ namespace FederationFunctions.Core.Consolidation;
 /// Computes a year's indicators, FOSFORA and health tables, completeness and anomalies
 /// (<c>indicators-v1.md</c>) from the reference and the current accepted workbooks of members. Pure: no storage.
 /// </summary>
-public sealed class IndicatorCalculator
+public sealed class IndicatorCalculator : IIndicatorCalculator
 {
     public ConsolidationResult Calculate(ConsolidationInput input, DateTimeOffset computedAt)
     {
