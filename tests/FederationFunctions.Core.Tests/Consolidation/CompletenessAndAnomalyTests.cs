@@ -83,7 +83,10 @@ public class CompletenessAndAnomalyTests
         Assert.Equal(0m, Single(result, "COLLECTE.TAUX", "FED").Value);
         Assert.Equal(0m, Single(result, "RH.SALARIES", "FED").Value);
         Assert.Equal(0m, Single(result, "AT.PARTICIPANTS", "LIL").Value);
+        // One assembly that nobody counted attended: averages and rates are 0, not empty.
         Assert.Equal(0m, Single(result, "AT.STRUCTURES_MOYEN", "LIL").Value);
+        Assert.Equal(0m, Single(result, "AT.PARTICIPANTS_MOYEN", "LIL").Value);
+        Assert.Equal(0m, Single(result, "AT.TAUX_PARTICIPATION", "LIL").Value);
         Assert.Equal(0m, Single(result, "FORMATION.SALARIES", "F-1").Value);
         Assert.Equal(0m, Single(result, "DISPOSITIF.CSC.PROJETS", "FED").Value);
         Assert.Equal(CompletenessStatus.Rejetee, Assert.Single(result.Completeness).Status);

@@ -103,4 +103,18 @@ public class NetworkIndicatorTests
         Assert.Equal(0m, Single(result, "RH.SALARIES", "62").Value);
         Assert.Equal(0m, Single(result, "RH.SALARIES", "ART").Value);
     }
+
+    [Fact]
+    public void TerritoryCodeWrittenInOtherCase_CountsUnderTheTerritoriesSpelling()
+    {
+        var reference = Reference(
+            [Territory("LIL", Department.Nord)],
+            [Structure("59-LIL-001", " lil", Department.Nord, StructureType.EVS, Management.Municipal)]);
+
+        var result = Calculate(reference, Accepted(Workbook("59-LIL-001", fte: 0.5m)));
+
+        Assert.Equal(1m, Single(result, "RESEAU.STRUCTURES", "LIL").Value);
+        Assert.Equal(0.5m, Single(result, "RH.ETP", "LIL").Value);
+        Assert.Equal("LIL", Assert.Single(result.Completeness).TerritoryCode);
+    }
 }
