@@ -7,7 +7,7 @@ namespace FederationFunctions.Core.Validation.Centre;
 public static class StructureSheet
 {
     /// <summary>The structure code's pattern, after trimming and upper-casing.</summary>
-    public const string StructureCodePattern = @"^\d{2}-[A-Z]{3}-\d{3}$";
+    public const string StructureCodePattern = "^[0-9]{2}-[A-Z]{3}-[0-9]{3}$";
 
     public const int MinYear = 2000;
 
