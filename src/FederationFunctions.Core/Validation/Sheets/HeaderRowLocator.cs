@@ -61,13 +61,13 @@ public static class HeaderRowLocator
 
         foreach (var range in sheet.MergedRanges)
         {
-            if (ColumnLetters.TryParseRange(range, out var firstRow, out var firstColumn, out var lastRow, out _)
-                && firstRow < row.RowNumber && lastRow >= row.RowNumber && firstColumn >= row.Cells.Count)
+            if (MergedRange.TryParse(range, out var merged)
+                && merged.FirstRow < row.RowNumber && merged.LastRow >= row.RowNumber && merged.FirstColumn >= row.Cells.Count)
             {
-                var text = CellValueParser.ParseText(CellAt(sheet, firstRow, firstColumn));
+                var text = CellValueParser.ParseText(CellAt(sheet, merged.FirstRow, merged.FirstColumn));
                 if (text.IsValid)
                 {
-                    result.Add(new HeaderCell(firstColumn, text.Value));
+                    result.Add(new HeaderCell(merged.FirstColumn, text.Value));
                 }
             }
         }
@@ -79,10 +79,10 @@ public static class HeaderRowLocator
     {
         foreach (var range in sheet.MergedRanges)
         {
-            if (ColumnLetters.TryParseRange(range, out var firstRow, out var firstColumn, out var lastRow, out _)
-                && firstColumn == column && firstRow < rowNumber && lastRow >= rowNumber)
+            if (MergedRange.TryParse(range, out var merged)
+                && merged.FirstColumn == column && merged.FirstRow < rowNumber && merged.LastRow >= rowNumber)
             {
-                return CellAt(sheet, firstRow, firstColumn);
+                return CellAt(sheet, merged.FirstRow, merged.FirstColumn);
             }
         }
 

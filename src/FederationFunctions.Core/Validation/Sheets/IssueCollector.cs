@@ -1,4 +1,5 @@
 using System.Globalization;
+using FederationFunctions.Core.Workbooks;
 
 namespace FederationFunctions.Core.Validation.Sheets;
 
@@ -36,7 +37,7 @@ public sealed class IssueCollector
     /// <summary>A problem of a cell: <c>Formations, ligne 7, colonne D (Salariés formés) : …</c>.</summary>
     public void AddCellIssue(Severity severity, string code, string sheet, int row, int columnIndex, string header, string? value, string fragment)
     {
-        var letter = ColumnLetters.FromIndex(columnIndex);
+        var letter = CellReference.ColumnLetters(columnIndex);
         Add(
             new ValidationIssue(severity, code, $"{sheet}, ligne {Number(row)}, colonne {letter} ({header}) : {fragment}", sheet, row, letter, header, value),
             columnIndex);

@@ -114,7 +114,7 @@ public static class TableSheetReader
                 duplicate.ColumnIndex,
                 duplicate.Text,
                 duplicate.Text,
-                $"cette colonne reprend « {column.FrenchHeader} », déjà donnée en colonne {ColumnLetters.FromIndex(first.ColumnIndex)} ({first.Text}). Gardez une seule de ces deux colonnes.");
+                $"cette colonne reprend « {column.FrenchHeader} », déjà donnée en colonne {CellReference.ColumnLetters(first.ColumnIndex)} ({first.Text}). Gardez une seule de ces deux colonnes.");
         }
 
         foreach (var missing in header.Columns.MissingRequired)
