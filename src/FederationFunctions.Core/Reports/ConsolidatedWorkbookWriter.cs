@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Reports.Consolidated;
+using FederationFunctions.Core.Reports.Excel;
 
 namespace FederationFunctions.Core.Reports;
 
@@ -34,6 +35,6 @@ public sealed class ConsolidatedWorkbookWriter : IConsolidatedWorkbookWriter
         AnomaliesSheet.Write(workbook, context);
         IndicatorsSheet.Write(workbook, context);
         workbook.Worksheet(1).SetTabActive();
-        workbook.SaveAs(output);
+        WorkbookSaving.Save(workbook, output);
     }
 }

@@ -20,6 +20,9 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         ["Gravité", "Feuille", "Ligne", "Colonne", "En-tête", "Valeur lue", "Message"];
 
     private const int ProblemsShownInSummary = 10;
+    private const double LabelColumnWidth = 26;
+    private const double ValueColumnWidth = 100;
+    private const double MessageColumnWidth = 80;
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -39,7 +42,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         using var workbook = new XLWorkbook();
         WriteSummary(workbook, report, issues);
         WriteProblems(workbook, report, issues);
-        workbook.SaveAs(output);
+        WorkbookSaving.Save(workbook, output);
     }
 
     public void WriteJson(FeedbackReport report, Stream output)
@@ -86,6 +89,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
     private static void WriteSummary(XLWorkbook workbook, FeedbackReport report, IReadOnlyList<ValidationIssue> issues)
     {
         var sheet = workbook.AddWorksheet(SummarySheetName);
+        sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         var explanation = OutcomeExplanation.For(report.Outcome);
         var title = sheet.Cell(1, 1);
         title.SetText(report.StructureCode is null && report.Container == "reference"
@@ -106,6 +110,12 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
             valueCell.SetText(text);
             valueCell.Style.Alignment.WrapText = true;
             valueCell.Style.Font.Bold = strong;
+            var lines = TextWrap.Lines(text ?? string.Empty, ValueColumnWidth, strong);
+            if (lines > 1)
+            {
+                sheet.Row(row).Height = TextWrap.Height(lines);
+            }
+
             row++;
         }
 
@@ -162,9 +172,8 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         Field("Emplacement", report.Container + "/" + report.BlobName);
         Field("Empreinte SHA-256", report.ContentHash);
 
-        sheet.Column(1).Width = 26;
-        sheet.Column(2).Width = 100;
-        sheet.Column(1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Column(1).Width = LabelColumnWidth;
+        sheet.Column(2).Width = ValueColumnWidth;
         ReportStyles.PrintSetup(sheet, "Retour sur " + report.FileName, null);
         sheet.PageSetup.PageOrientation = XLPageOrientation.Portrait;
     }
@@ -199,9 +208,8 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
             builder.AddNotes(["Aucun problème : rien à corriger."]);
         }
 
-        builder.Measure(7, 80);
+        builder.SetWidth(7, MessageColumnWidth);
         builder.Finish();
-        builder.Sheet.Column(7).Width = 80;
     }
 
     private static void Section(IXLWorksheet sheet, int row, string text)

@@ -66,7 +66,7 @@ internal static class SummarySheet
         var byStatus = result.Completeness.ToLookup(c => c.Status);
         var received = byStatus[CompletenessStatus.Recue].Count() + byStatus[CompletenessStatus.RecueAvecAvertissements].Count();
         notes.Add(FrenchText.Plural(received, "structure adhérente", "structures adhérentes") + " sur "
-            + FrenchText.Count(result.Completeness.Count) + " ont une remontée acceptée.");
+            + FrenchText.Count(result.Completeness.Count) + (received > 1 ? " ont" : " a") + " une remontée acceptée.");
         AddList(notes, context, byStatus[CompletenessStatus.Manquante].ToList(), "n'a rien envoyé", "n'ont rien envoyé");
         AddList(notes, context, byStatus[CompletenessStatus.Rejetee].ToList(), "a une remontée rejetée à corriger", "ont une remontée rejetée à corriger");
         if (result.Fosfora.OverrunEur is { } overrun)

@@ -9,6 +9,8 @@ namespace FederationFunctions.Core.Reports.Excel;
 internal sealed class ReportSheetBuilder
 {
     private readonly Dictionary<int, int> _characters = [];
+    private readonly List<(int Row, int Column, string Text, bool Bold)> _wrapped = [];
+    private readonly Dictionary<int, double> _fixedWidths = [];
     private readonly string _pageHeader;
     private int _nextRow = 1;
     private int? _mainHeaderRow;
@@ -67,6 +69,7 @@ internal sealed class ReportSheetBuilder
         for (var c = 0; c < headers.Count; c++)
         {
             Sheet.Cell(headerRow, c + 1).SetText(headers[c]);
+            _wrapped.Add((headerRow, c + 1, headers[c], true));
             Measure(c + 1, ColumnWidthEstimate.HeaderCharacters(headers[c]));
         }
 
@@ -85,6 +88,7 @@ internal sealed class ReportSheetBuilder
                 if (characters > ColumnWidthEstimate.Maximum)
                 {
                     cell.Style.Alignment.WrapText = true;
+                    _wrapped.Add((row, c + 1, value.Text ?? string.Empty, reportRow.Emphasis != RowEmphasis.Normal));
                 }
 
                 Measure(c + 1, characters);
@@ -120,12 +124,24 @@ internal sealed class ReportSheetBuilder
     public void Measure(int column, int characters) =>
         _characters[column] = Math.Max(characters, _characters.GetValueOrDefault(column));
 
-    /// <summary>Sets the column widths and the print set-up.</summary>
+    /// <summary>Sets a column's width, overriding the estimate (e.g. a wide, wrapped message column).</summary>
+    public void SetWidth(int column, double width) => _fixedWidths[column] = width;
+
+    /// <summary>Sets the column widths, the heights of rows with wrapped text, and the print set-up.</summary>
     public void Finish()
     {
         foreach (var (column, characters) in _characters)
         {
-            Sheet.Column(column).Width = ColumnWidthEstimate.Width(characters);
+            Sheet.Column(column).Width = _fixedWidths.TryGetValue(column, out var fixedWidth) ? fixedWidth : ColumnWidthEstimate.Width(characters);
+        }
+
+        foreach (var row in _wrapped.GroupBy(w => w.Row))
+        {
+            var lines = row.Max(w => TextWrap.Lines(w.Text, Sheet.Column(w.Column).Width, w.Bold));
+            if (lines > 1)
+            {
+                Sheet.Row(row.Key).Height = TextWrap.Height(lines);
+            }
         }
 
         ReportStyles.PrintSetup(Sheet, _pageHeader, _mainHeaderRow);
