@@ -1,3 +1,4 @@
+using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Reports;
 
 namespace FederationFunctions.Core.Tests.Reports;
