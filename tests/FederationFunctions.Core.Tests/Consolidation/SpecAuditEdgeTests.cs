@@ -140,4 +140,31 @@ public class SpecAuditEdgeTests
         Assert.Null(result.Fosfora.OverrunEur);
         Assert.DoesNotContain(result.Anomalies, a => a.Kind == AnomalyKind.FosforaOverEnvelope);
     }
+
+    [Fact]
+    public void Fosfora_GroupWhoseOnlyLineHasItsName_HasNoHeadingRepeatingTheLineLabel()
+    {
+        // indicators-v1: "One row per FOSFORA line". A heading "AMEPP" above the line "AMEPP" would be a second,
+        // empty row with the line's label: whoever looks the line up by its label would find no figures.
+        var result = Calculate(
+            Reference(
+                [Territory("LIL", Department.Nord)],
+                [Structure("59-LIL-001", "LIL", Department.Nord)],
+                catalogue:
+                [
+                    Action("AM-1", null, "AMEPP", "AMEPP", sessions: 4, amount: 300m),
+                    Action("AM-2", null, "AMEPP", "amepp", sessions: 2, amount: 200m),
+                    Action("S-1", Audience.Benevoles, "Séminaire", "Séminaire des administrateurs", sessions: 1, amount: 50m),
+                ]),
+            Accepted(Workbook("59-LIL-001", trainings: [Training(5, "AM-2", 0, 3)])));
+
+        Assert.Equal(
+            [
+                (FosforaRowKind.Line, "AMEPP", 1, 3, 6, 500m),
+                (FosforaRowKind.GroupHeading, "Séminaire", 0, 0, 0, 0m),
+                (FosforaRowKind.Line, "Séminaire des administrateurs", 0, 0, 1, 50m),
+                (FosforaRowKind.GrandTotal, "TOTAL GÉNÉRAL", 1, 3, 7, 550m),
+            ],
+            result.Fosfora.Rows.Select(r => (r.Kind, r.Label, r.Centres, r.Volunteers, r.Sessions, r.AmountEur)));
+    }
 }
