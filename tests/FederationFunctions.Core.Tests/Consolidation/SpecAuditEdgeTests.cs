@@ -119,7 +119,6 @@ public class SpecAuditEdgeTests
                 (FosforaRowKind.Line, "Accueil", 1, 3),
                 (FosforaRowKind.Line, "Écoute", 0, 0),
                 (FosforaRowKind.GroupTotal, "Total formation des bénévoles", 1, 3),
-                (FosforaRowKind.GroupHeading, "Séminaire", 0, 0),
                 (FosforaRowKind.Line, "Séminaire", 0, 2),
                 (FosforaRowKind.GrandTotal, "TOTAL GÉNÉRAL", 1, 5),
             ],
