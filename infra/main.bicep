@@ -165,56 +165,18 @@ module functionApp 'modules/function-app.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
-    federationSettings: [
-      {
-        name: 'ConsolidationSchedule'
-        value: consolidationSchedule
-      }
-      {
-        name: 'Federation__Storage__BlobServiceUri'
-        value: storage.outputs.blobEndpoint
-      }
-      {
-        name: 'Federation__Storage__TableServiceUri'
-        value: storage.outputs.tableEndpoint
-      }
-      {
-        name: 'Federation__Storage__UploadsContainer'
-        value: uploadsContainerName
-      }
-      {
-        name: 'Federation__Storage__ReferenceContainer'
-        value: referenceContainerName
-      }
-      {
-        name: 'Federation__Storage__FeedbackContainer'
-        value: feedbackContainerName
-      }
-      {
-        name: 'Federation__Storage__ReportsContainer'
-        value: reportsContainerName
-      }
-      {
-        name: 'Federation__Storage__UploadsTable'
-        value: uploadsTableName
-      }
-      {
-        name: 'Federation__Storage__CentreRowsTable'
-        value: centreRowsTableName
-      }
-      {
-        name: 'Federation__Storage__CurrentVersionsTable'
-        value: currentVersionsTableName
-      }
-      {
-        name: 'Federation__Storage__IndicatorsTable'
-        value: indicatorsTableName
-      }
-      {
-        name: 'Federation__Storage__YearChangesTable'
-        value: yearChangesTableName
-      }
-    ]
+    federation: {
+      consolidationSchedule: consolidationSchedule
+      uploadsContainer: uploadsContainerName
+      referenceContainer: referenceContainerName
+      feedbackContainer: feedbackContainerName
+      reportsContainer: reportsContainerName
+      uploadsTable: uploadsTableName
+      centreRowsTable: centreRowsTableName
+      currentVersionsTable: currentVersionsTableName
+      indicatorsTable: indicatorsTableName
+      yearChangesTable: yearChangesTableName
+    }
   }
 }
 

@@ -44,13 +44,21 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
-@description('Application settings specific to the federation (names and schedule), as name/value pairs, appended to the identity settings.')
-param federationSettings appSetting[]
+@description('Schedule and storage names of the federation, exposed to the app as settings.')
+param federation federationSettings
 
-@description('One application setting.')
-type appSetting = {
-  name: string
-  value: string
+@description('Schedule and storage names the app reads (ConsolidationSchedule, Federation__Storage__*).')
+type federationSettings = {
+  consolidationSchedule: string
+  uploadsContainer: string
+  referenceContainer: string
+  feedbackContainer: string
+  reportsContainer: string
+  uploadsTable: string
+  centreRowsTable: string
+  currentVersionsTable: string
+  indicatorsTable: string
+  yearChangesTable: string
 }
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
@@ -60,45 +68,6 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
-
-var identitySettings = [
-  // Host storage (blob trigger receipts, poison queue, timer locks), identity-based.
-  {
-    name: 'AzureWebJobsStorage__credential'
-    value: 'managedidentity'
-  }
-  {
-    name: 'AzureWebJobsStorage__clientId'
-    value: identityClientId
-  }
-  {
-    name: 'AzureWebJobsStorage__blobServiceUri'
-    value: storage.properties.primaryEndpoints.blob
-  }
-  {
-    name: 'AzureWebJobsStorage__queueServiceUri'
-    value: storage.properties.primaryEndpoints.queue
-  }
-  {
-    name: 'AzureWebJobsStorage__tableServiceUri'
-    value: storage.properties.primaryEndpoints.table
-  }
-  // DefaultAzureCredential / ManagedIdentityCredential in the worker pick the user-assigned identity.
-  {
-    name: 'AZURE_CLIENT_ID'
-    value: identityClientId
-  }
-  // The connection string only locates the component (local auth is disabled on it);
-  // the authentication string makes the host send telemetry with the managed identity.
-  {
-    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
-    value: applicationInsights.properties.ConnectionString
-  }
-  {
-    name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
-    value: 'ClientId=${identityClientId};Authorization=AAD'
-  }
-]
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -134,7 +103,93 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(identitySettings, federationSettings)
+      appSettings: [
+        // Host storage (blob trigger receipts, poison queue, timer locks), identity-based.
+        {
+          name: 'AzureWebJobsStorage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'AzureWebJobsStorage__clientId'
+          value: identityClientId
+        }
+        {
+          name: 'AzureWebJobsStorage__blobServiceUri'
+          value: storage.properties.primaryEndpoints.blob
+        }
+        {
+          name: 'AzureWebJobsStorage__queueServiceUri'
+          value: storage.properties.primaryEndpoints.queue
+        }
+        {
+          name: 'AzureWebJobsStorage__tableServiceUri'
+          value: storage.properties.primaryEndpoints.table
+        }
+        // DefaultAzureCredential / ManagedIdentityCredential in the worker pick the user-assigned identity.
+        {
+          name: 'AZURE_CLIENT_ID'
+          value: identityClientId
+        }
+        // The connection string only locates the component (local auth is disabled on it);
+        // the authentication string makes the host send telemetry with the managed identity.
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: applicationInsights.properties.ConnectionString
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+          value: 'ClientId=${identityClientId};Authorization=AAD'
+        }
+        // Federation settings: the same storage account, reached with the same identity.
+        {
+          name: 'ConsolidationSchedule'
+          value: federation.consolidationSchedule
+        }
+        {
+          name: 'Federation__Storage__BlobServiceUri'
+          value: storage.properties.primaryEndpoints.blob
+        }
+        {
+          name: 'Federation__Storage__TableServiceUri'
+          value: storage.properties.primaryEndpoints.table
+        }
+        {
+          name: 'Federation__Storage__UploadsContainer'
+          value: federation.uploadsContainer
+        }
+        {
+          name: 'Federation__Storage__ReferenceContainer'
+          value: federation.referenceContainer
+        }
+        {
+          name: 'Federation__Storage__FeedbackContainer'
+          value: federation.feedbackContainer
+        }
+        {
+          name: 'Federation__Storage__ReportsContainer'
+          value: federation.reportsContainer
+        }
+        {
+          name: 'Federation__Storage__UploadsTable'
+          value: federation.uploadsTable
+        }
+        {
+          name: 'Federation__Storage__CentreRowsTable'
+          value: federation.centreRowsTable
+        }
+        {
+          name: 'Federation__Storage__CurrentVersionsTable'
+          value: federation.currentVersionsTable
+        }
+        {
+          name: 'Federation__Storage__IndicatorsTable'
+          value: federation.indicatorsTable
+        }
+        {
+          name: 'Federation__Storage__YearChangesTable'
+          value: federation.yearChangesTable
+        }
+      ]
     }
     functionAppConfig: {
       deployment: {
