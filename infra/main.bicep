@@ -27,11 +27,14 @@ param feedbackContainerName string = 'feedback'
 @description('Blob container of the consolidated reports.')
 param reportsContainerName string = 'reports'
 
-@description('Table of the upload ledger.')
-param uploadsTableName string = 'Uploads'
+@description('Table of the upload ledger (setting Federation__Storage__LedgerTable).')
+param ledgerTableName string = 'Uploads'
 
 @description('Table of the normalised rows of accepted centre workbooks.')
 param centreRowsTableName string = 'CentreRows'
+
+@description('Table of the normalised rows of accepted reference workbooks.')
+param referenceRowsTableName string = 'ReferenceRows'
 
 @description('Table of the current version per structure and year.')
 param currentVersionsTableName string = 'CurrentVersions'
@@ -100,8 +103,9 @@ var dataContainerNames = [
   reportsContainerName
 ]
 var tableNames = [
-  uploadsTableName
+  ledgerTableName
   centreRowsTableName
+  referenceRowsTableName
   currentVersionsTableName
   indicatorsTableName
   yearChangesTableName
@@ -171,8 +175,9 @@ module functionApp 'modules/function-app.bicep' = {
       referenceContainer: referenceContainerName
       feedbackContainer: feedbackContainerName
       reportsContainer: reportsContainerName
-      uploadsTable: uploadsTableName
+      ledgerTable: ledgerTableName
       centreRowsTable: centreRowsTableName
+      referenceRowsTable: referenceRowsTableName
       currentVersionsTable: currentVersionsTableName
       indicatorsTable: indicatorsTableName
       yearChangesTable: yearChangesTableName

@@ -47,15 +47,16 @@ param maximumInstanceCount int
 @description('Schedule and storage names of the federation, exposed to the app as settings.')
 param federation federationSettings
 
-@description('Schedule and storage names the app reads (ConsolidationSchedule, Federation__Storage__*).')
+@description('Schedule and storage names the app reads (ConsolidationSchedule, Federation__Storage__*, bound to StorageOptions).')
 type federationSettings = {
   consolidationSchedule: string
   uploadsContainer: string
   referenceContainer: string
   feedbackContainer: string
   reportsContainer: string
-  uploadsTable: string
+  ledgerTable: string
   centreRowsTable: string
+  referenceRowsTable: string
   currentVersionsTable: string
   indicatorsTable: string
   yearChangesTable: string
@@ -140,18 +141,11 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
           value: 'ClientId=${identityClientId};Authorization=AAD'
         }
-        // Federation settings: the same storage account, reached with the same identity.
+        // Federation settings (section Federation:Storage of the app). The app reaches the same account
+        // through AzureWebJobsStorage__blobServiceUri / __tableServiceUri with DefaultAzureCredential.
         {
           name: 'ConsolidationSchedule'
           value: federation.consolidationSchedule
-        }
-        {
-          name: 'Federation__Storage__BlobServiceUri'
-          value: storage.properties.primaryEndpoints.blob
-        }
-        {
-          name: 'Federation__Storage__TableServiceUri'
-          value: storage.properties.primaryEndpoints.table
         }
         {
           name: 'Federation__Storage__UploadsContainer'
@@ -170,12 +164,16 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: federation.reportsContainer
         }
         {
-          name: 'Federation__Storage__UploadsTable'
-          value: federation.uploadsTable
+          name: 'Federation__Storage__LedgerTable'
+          value: federation.ledgerTable
         }
         {
           name: 'Federation__Storage__CentreRowsTable'
           value: federation.centreRowsTable
+        }
+        {
+          name: 'Federation__Storage__ReferenceRowsTable'
+          value: federation.referenceRowsTable
         }
         {
           name: 'Federation__Storage__CurrentVersionsTable'

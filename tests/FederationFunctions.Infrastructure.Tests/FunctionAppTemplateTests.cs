@@ -125,14 +125,13 @@ public sealed class FunctionAppTemplateTests(CompiledMainTemplate compiled)
 
         Assert.Equal("[parameters('federation').consolidationSchedule]", settings["ConsolidationSchedule"]);
         Assert.Equal("0 0 2 * * *", _template.DefaultOf("consolidationSchedule").GetString());
-        Assert.Equal("[reference('storage').primaryEndpoints.blob]", settings["Federation__Storage__BlobServiceUri"]);
-        Assert.Equal("[reference('storage').primaryEndpoints.table]", settings["Federation__Storage__TableServiceUri"]);
         Assert.Equal("[parameters('federation').uploadsContainer]", settings["Federation__Storage__UploadsContainer"]);
         Assert.Equal("[parameters('federation').referenceContainer]", settings["Federation__Storage__ReferenceContainer"]);
         Assert.Equal("[parameters('federation').feedbackContainer]", settings["Federation__Storage__FeedbackContainer"]);
         Assert.Equal("[parameters('federation').reportsContainer]", settings["Federation__Storage__ReportsContainer"]);
-        Assert.Equal("[parameters('federation').uploadsTable]", settings["Federation__Storage__UploadsTable"]);
+        Assert.Equal("[parameters('federation').ledgerTable]", settings["Federation__Storage__LedgerTable"]);
         Assert.Equal("[parameters('federation').centreRowsTable]", settings["Federation__Storage__CentreRowsTable"]);
+        Assert.Equal("[parameters('federation').referenceRowsTable]", settings["Federation__Storage__ReferenceRowsTable"]);
         Assert.Equal("[parameters('federation').currentVersionsTable]", settings["Federation__Storage__CurrentVersionsTable"]);
         Assert.Equal("[parameters('federation').indicatorsTable]", settings["Federation__Storage__IndicatorsTable"]);
         Assert.Equal("[parameters('federation').yearChangesTable]", settings["Federation__Storage__YearChangesTable"]);
@@ -140,7 +139,8 @@ public sealed class FunctionAppTemplateTests(CompiledMainTemplate compiled)
         var federation = _template.Single("Microsoft.Web/sites").ModuleParameter("federation");
         Assert.Equal("[parameters('consolidationSchedule')]", federation.GetProperty("consolidationSchedule").GetString());
         Assert.Equal("[parameters('uploadsContainerName')]", federation.GetProperty("uploadsContainer").GetString());
-        Assert.Equal("[parameters('uploadsTableName')]", federation.GetProperty("uploadsTable").GetString());
+        Assert.Equal("[parameters('ledgerTableName')]", federation.GetProperty("ledgerTable").GetString());
+        Assert.Equal("[parameters('referenceRowsTableName')]", federation.GetProperty("referenceRowsTable").GetString());
     }
 
     private Dictionary<string, string> AppSettings()

@@ -56,10 +56,11 @@ public sealed class StorageTemplateTests(CompiledMainTemplate compiled)
         Assert.Equal("[length(parameters('tableNames'))]", tables.At("copy.count").GetString());
         Assert.Equal("[variables('tableNames')]", tables.ModuleParameter("tableNames").GetString());
         Assert.Equal(
-            ["[parameters('uploadsTableName')]", "[parameters('centreRowsTableName')]", "[parameters('currentVersionsTableName')]", "[parameters('indicatorsTableName')]", "[parameters('yearChangesTableName')]"],
+            ["[parameters('ledgerTableName')]", "[parameters('centreRowsTableName')]", "[parameters('referenceRowsTableName')]", "[parameters('currentVersionsTableName')]", "[parameters('indicatorsTableName')]", "[parameters('yearChangesTableName')]"],
             Strings(_template.Root.GetProperty("variables").GetProperty("tableNames")));
-        Assert.Equal("Uploads", _template.DefaultOf("uploadsTableName").GetString());
+        Assert.Equal("Uploads", _template.DefaultOf("ledgerTableName").GetString());
         Assert.Equal("CentreRows", _template.DefaultOf("centreRowsTableName").GetString());
+        Assert.Equal("ReferenceRows", _template.DefaultOf("referenceRowsTableName").GetString());
         Assert.Equal("CurrentVersions", _template.DefaultOf("currentVersionsTableName").GetString());
         Assert.Equal("Indicators", _template.DefaultOf("indicatorsTableName").GetString());
         Assert.Equal("YearChanges", _template.DefaultOf("yearChangesTableName").GetString());
