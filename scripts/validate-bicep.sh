@@ -4,7 +4,8 @@
 # `bicep build` and `bicep lint` on every template; fails on any Warning or Error in their output
 # (bicep exits 0 on warnings). Writes the compiled main template to infra/.build/main.json.
 #
-#   scripts/validate-bicep.sh              validate every template
+#   scripts/validate-bicep.sh              validate every template under infra/
+#   scripts/validate-bicep.sh DIR          validate every template under DIR (compiled main to DIR/.build/main.json)
 #   scripts/validate-bicep.sh --bicep-path restore the CLI if needed and print the binary's path only
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,17 +34,20 @@ if [ "${1:-}" = "--bicep-path" ]; then
   exit 0
 fi
 
-build_dir="$root/infra/.build"
+templates_root="${1:-infra}"
+[ -d "$templates_root" ] || { echo "No template folder $templates_root" >&2; exit 1; }
+build_dir="$templates_root/.build"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$build_dir"
 
 echo "Bicep CLI: $("$bicep" --version)"
 failures=0
-mapfile -t templates < <(find infra -name '*.bicep' -not -path '*/.build/*' | sort)
+mapfile -t templates < <(find "$templates_root" -name '*.bicep' -not -path '*/.build/*' | sort)
+[ "${#templates[@]}" -gt 0 ] || { echo "No .bicep template under $templates_root" >&2; exit 1; }
 for template in "${templates[@]}"; do
   name="$(basename "$template" .bicep)"
-  out_dir="$scratch/$(dirname "$template")"
+  out_dir="$scratch/$(dirname "${template#"$templates_root"}")"
   mkdir -p "$out_dir"
   build_output="$("$bicep" build "$template" --outfile "$out_dir/$name.json" 2>&1)" && build_status=0 || build_status=$?
   lint_output="$("$bicep" lint "$template" 2>&1)" && lint_status=0 || lint_status=$?
@@ -58,9 +62,9 @@ for template in "${templates[@]}"; do
   fi
 done
 
-if [ -f "$scratch/infra/main.json" ]; then
-  cp "$scratch/infra/main.json" "$build_dir/main.json"
-  echo "Compiled ARM template: infra/.build/main.json"
+if [ -f "$scratch/main.json" ]; then
+  cp "$scratch/main.json" "$build_dir/main.json"
+  echo "Compiled ARM template: $build_dir/main.json"
 fi
 
 if [ "$failures" -ne 0 ]; then
