@@ -48,11 +48,15 @@ internal static class FileRefusals
 
     public static FileRefusal TooManyRows(string sheetName, int maxDataRows) => new(
         FileRefusalReason.TooManyRows,
-        $"La feuille « {sheetName} » contient plus de {maxDataRows.ToString("N0", FrenchCulture)} lignes de données, la limite autorisée. " +
+        $"La feuille « {sheetName} » contient plus de {FormatCount(maxDataRows)} lignes de données, la limite autorisée. " +
         "Supprimez les lignes inutiles (lignes vides mises en forme, doublons) puis déposez de nouveau le fichier.",
         sheetName);
 
     private static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>French digit grouping with a narrow no-break space (5 000), whatever the machine's ICU data says.</summary>
+    private static string FormatCount(int count) =>
+        count.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u202F');
 
     private static string FormatMegabytes(long bytes) =>
         (bytes / (1024d * 1024d)).ToString("0.##", FrenchCulture);
