@@ -30,7 +30,7 @@ internal static class ExcelText
                 var name = reader.LocalName;
                 if (name == "t")
                 {
-                    var text = reader.ReadElementContentAsString();
+                    var text = ReadSimpleContent(reader);
                     if (single is null && builder is null)
                     {
                         single = text;
@@ -56,6 +56,60 @@ internal static class ExcelText
 
         reader.Read();
         return Unescape(builder?.ToString() ?? single ?? string.Empty);
+    }
+
+    /// <summary>
+    /// The text content of a simple element (<c>&lt;v&gt;</c>, <c>&lt;f&gt;</c>, <c>&lt;t&gt;</c>); leaves the reader after its end.
+    /// A fast path for the usual single text node, falling back to <see cref="XmlReader.ReadElementContentAsString()"/>.
+    /// </summary>
+    public static string ReadSimpleContent(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        reader.Read();
+        if (reader.NodeType == XmlNodeType.EndElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        if (reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA)
+        {
+            var value = reader.Value;
+            reader.Read();
+            if (reader.NodeType == XmlNodeType.EndElement)
+            {
+                reader.Read();
+                return value;
+            }
+
+            return value + ReadRemainingContent(reader);
+        }
+
+        return ReadRemainingContent(reader);
+    }
+
+    /// <summary>Reads text nodes up to the current element's end, skipping anything else; leaves the reader after the end.</summary>
+    private static string ReadRemainingContent(XmlReader reader)
+    {
+        var builder = new StringBuilder();
+        var depth = reader.Depth;
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth < depth))
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA)
+            {
+                builder.Append(reader.Value);
+            }
+
+            reader.Read();
+        }
+
+        reader.Read();
+        return builder.ToString();
     }
 
     /// <summary>Decodes <c>_xHHHH_</c> sequences (Excel's escape for control characters), <c>_x005F_</c> giving a literal underscore.</summary>

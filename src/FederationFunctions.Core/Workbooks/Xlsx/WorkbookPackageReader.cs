@@ -22,7 +22,7 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
         var sharedStrings = ReadSharedStrings(relationships.Values, folder, cancellationToken);
         var styles = ReadStyles(relationships.Values, folder, cancellationToken);
 
-        var parser = new WorksheetPartParser(sharedStrings, styles, limits.MaxDataRowsPerSheet + RowAllowanceBeyondDataRows);
+        var parser = new WorksheetPartParser(new SpreadsheetNames(package.NameTable), sharedStrings, styles, limits.MaxDataRowsPerSheet + RowAllowanceBeyondDataRows);
         var sheets = new List<SheetData>(entries.Count);
         foreach (var entry in entries)
         {

@@ -13,9 +13,11 @@ internal sealed class WorksheetPartParser
     private readonly CellStyles _styles;
     private readonly int _maxNonBlankRows;
     private readonly List<(int Column, CellValue Value)> _rowCells = [];
+    private readonly SpreadsheetNames _names;
 
-    public WorksheetPartParser(IReadOnlyList<string> sharedStrings, CellStyles styles, int maxNonBlankRows)
+    public WorksheetPartParser(SpreadsheetNames names, IReadOnlyList<string> sharedStrings, CellStyles styles, int maxNonBlankRows)
     {
+        _names = names;
         _sharedStrings = sharedStrings;
         _styles = styles;
         _maxNonBlankRows = maxNonBlankRows;
@@ -24,7 +26,7 @@ internal sealed class WorksheetPartParser
     public WorksheetReadResult Parse(XmlReader reader, CancellationToken cancellationToken)
     {
         reader.MoveToContent();
-        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "worksheet")
+        if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, _names.Worksheet))
         {
             return WorksheetReadResult.NotAWorksheet;
         }
@@ -41,38 +43,39 @@ internal sealed class WorksheetPartParser
                 continue;
             }
 
-            switch (reader.LocalName)
+            var name = reader.LocalName;
+            if (ReferenceEquals(name, _names.Row))
             {
-                case "sheetData" or "mergeCells":
-                    reader.Read();
-                    break;
-                case "row":
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var row = ReadRow(reader, lastRowNumber);
-                    lastRowNumber = row.RowNumber;
-                    if (row.Cells.Count > 0)
+                cancellationToken.ThrowIfCancellationRequested();
+                var row = ReadRow(reader, lastRowNumber);
+                lastRowNumber = row.RowNumber;
+                if (row.Cells.Count > 0)
+                {
+                    rows.Add(row);
+                    if (rows.Count > _maxNonBlankRows)
                     {
-                        rows.Add(row);
-                        if (rows.Count > _maxNonBlankRows)
-                        {
-                            return WorksheetReadResult.RowLimitPassed;
-                        }
+                        return WorksheetReadResult.RowLimitPassed;
                     }
+                }
+            }
+            else if (ReferenceEquals(name, _names.SheetData) || ReferenceEquals(name, _names.MergeCells))
+            {
+                reader.Read();
+            }
+            else if (ReferenceEquals(name, _names.MergeCell))
+            {
+                var reference = reader.GetAttribute("ref");
+                if (!string.IsNullOrWhiteSpace(reference))
+                {
+                    merged.Add(reference.Trim().ToUpperInvariant());
+                }
 
-                    break;
-                case "mergeCell":
-                    var reference = reader.GetAttribute("ref");
-                    if (!string.IsNullOrWhiteSpace(reference))
-                    {
-                        merged.Add(reference.Trim().ToUpperInvariant());
-                    }
-
-                    reader.Skip();
-                    break;
-                default:
-                    // Views, column widths, conditional formats, validations, drawings...: not cell contents.
-                    reader.Skip();
-                    break;
+                reader.Skip();
+            }
+            else
+            {
+                // Views, column widths, conditional formats, validations, drawings...: not cell contents.
+                reader.Skip();
             }
         }
 
@@ -81,7 +84,7 @@ internal sealed class WorksheetPartParser
 
     private SheetRow ReadRow(XmlReader reader, int previousRowNumber)
     {
-        var rowNumber = ParseRowNumber(reader.GetAttribute("r")) ?? previousRowNumber + 1;
+        var rowNumber = ParseRowNumber(reader.GetAttribute(_names.Reference)) ?? previousRowNumber + 1;
         _rowCells.Clear();
         if (reader.IsEmptyElement)
         {
@@ -94,7 +97,7 @@ internal sealed class WorksheetPartParser
         reader.Read();
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c")
+            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _names.Cell))
             {
                 var column = ReadCell(reader, nextColumn);
                 nextColumn = column + 1;
@@ -111,14 +114,35 @@ internal sealed class WorksheetPartParser
     /// <summary>Reads one <c>&lt;c&gt;</c>, adds it to the row, leaves the reader after it, and returns its column.</summary>
     private int ReadCell(XmlReader reader, int positionalColumn)
     {
-        var column = CellReference.TryParse(reader.GetAttribute("r"), out var parsedColumn, out _) ? parsedColumn : positionalColumn;
+        var column = positionalColumn;
+        string? type = null;
+        var styleIndex = 0;
+        while (reader.MoveToNextAttribute())
+        {
+            var attribute = reader.LocalName;
+            if (ReferenceEquals(attribute, _names.Reference))
+            {
+                if (CellReference.TryParse(reader.Value, out var parsedColumn, out _))
+                {
+                    column = parsedColumn;
+                }
+            }
+            else if (ReferenceEquals(attribute, _names.Text))
+            {
+                type = reader.Value;
+            }
+            else if (ReferenceEquals(attribute, _names.Style) && int.TryParse(reader.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var style))
+            {
+                styleIndex = style;
+            }
+        }
+
+        reader.MoveToElement();
         if (column > CellReference.MaxColumnIndex)
         {
             throw new InvalidDataException("A cell lies beyond column XFD.");
         }
 
-        var type = reader.GetAttribute("t");
-        var styleIndex = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var style) ? style : 0;
         string? value = null;
         string? formula = null;
         string? inlineText = null;
@@ -134,21 +158,25 @@ internal sealed class WorksheetPartParser
             {
                 if (reader.NodeType == XmlNodeType.Element)
                 {
-                    switch (reader.LocalName)
+                    var name = reader.LocalName;
+                    if (ReferenceEquals(name, _names.Value))
                     {
-                        case "v":
-                            value = reader.ReadElementContentAsString();
-                            continue;
-                        case "f":
-                            formula = reader.ReadElementContentAsString();
-                            continue;
-                        case "is":
-                            inlineText = ExcelText.ReadRichText(reader);
-                            continue;
-                        default:
-                            reader.Skip();
-                            continue;
+                        value = ExcelText.ReadSimpleContent(reader);
                     }
+                    else if (ReferenceEquals(name, _names.Formula))
+                    {
+                        formula = ExcelText.ReadSimpleContent(reader);
+                    }
+                    else if (ReferenceEquals(name, _names.InlineString))
+                    {
+                        inlineText = ExcelText.ReadRichText(reader);
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+
+                    continue;
                 }
 
                 reader.Read();
