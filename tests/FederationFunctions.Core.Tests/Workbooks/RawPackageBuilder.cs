@@ -91,6 +91,34 @@ public sealed class RawPackageBuilder
         return builder;
     }
 
+    /// <summary>A copy of a zip with one entry's text rewritten.</summary>
+    public static byte[] RewriteEntry(byte[] zip, string entryName, Func<string, string> rewrite)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        ArgumentNullException.ThrowIfNull(rewrite);
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var from = entry.Open();
+                using var to = target.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == entryName)
+                {
+                    using var reader = new StreamReader(from);
+                    to.Write(Encoding.UTF8.GetBytes(rewrite(reader.ReadToEnd())));
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
+            }
+        }
+
+        return output.ToArray();
+    }
+
     /// <summary>A one-sheet package.</summary>
     public static RawPackageBuilder Workbook(string sheetName, string worksheetXml, string? sharedStringsXml = null, string? stylesXml = null) =>
         Workbook([(sheetName, worksheetXml)], sharedStringsXml, stylesXml);

@@ -261,6 +261,52 @@ public class RawPackageReadingTests
         Assert.Equal(2, row.Cells.Count(c => !c.IsBlank));
     }
 
+    [Fact]
+    public async Task Date1904Workbook_DatesAreGivenInThe1900System()
+    {
+        var bytes = RawPackageBuilder.Workbook("Rencontres", RawPackageBuilder.Worksheet(
+                "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>43596</v></c><c r=\"B1\"><v>43596</v></c><c r=\"C1\" t=\"d\"><v>2023-05-12</v></c></row>"),
+            stylesXml: Styles).Build();
+        bytes = RawPackageBuilder.RewriteEntry(bytes, "xl/workbook.xml", xml => xml.Replace("<sheets>", "<workbookPr date1904=\"1\"/><sheets>", StringComparison.Ordinal));
+
+        var workbook = await WorkbookReading.ReadSuccessfullyAsync(bytes);
+
+        var row = workbook.Sheet("Rencontres").Row(1);
+        Assert.Equal(CellValue.FromNumber(45058, isDateFormatted: true), row[0]);
+        Assert.Equal(CellValue.FromNumber(43596), row[1]);
+        Assert.Equal(CellValue.FromNumber(45058, isDateFormatted: true), row[2]);
+    }
+
+    [Fact]
+    public async Task RowsWrittenOutOfOrder_AreGivenInSheetOrder()
+    {
+        var bytes = RawPackageBuilder.Workbook("Feuil1", RawPackageBuilder.Worksheet(
+            "<row r=\"3\"><c r=\"A3\"><v>3</v></c></row><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>")).Build();
+
+        var workbook = await WorkbookReading.ReadSuccessfullyAsync(bytes);
+
+        Assert.Equal([1, 2, 3], workbook.Sheet("Feuil1").Rows.Select(r => r.RowNumber));
+        Assert.Equal(CellValue.FromNumber(2), workbook.Cell("Feuil1", 2, 0));
+    }
+
+    [Fact]
+    public async Task StrictOpenXmlNamespaces_Read()
+    {
+        const string strictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+        const string strictRelationships = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+        var bytes = RawPackageBuilder.Workbook("Structure", RawPackageBuilder.Worksheet("<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>59-LIL-001</t></is></c></row>")).Build();
+        foreach (var part in new[] { "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels" })
+        {
+            bytes = RawPackageBuilder.RewriteEntry(bytes, part, xml => xml
+                .Replace(RawPackageBuilder.MainNamespace, strictMain, StringComparison.Ordinal)
+                .Replace(RawPackageBuilder.RelationshipsNamespace, strictRelationships, StringComparison.Ordinal));
+        }
+
+        var workbook = await WorkbookReading.ReadSuccessfullyAsync(bytes);
+
+        Assert.Equal(CellValue.FromText("59-LIL-001"), workbook.Cell("Structure", 1, 1));
+    }
+
     private static byte[] NumberedRows(int count)
     {
         var rows = new System.Text.StringBuilder();

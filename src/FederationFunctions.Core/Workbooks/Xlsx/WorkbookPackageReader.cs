@@ -11,18 +11,25 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
 
     public WorkbookReadResult Read(string displayName, CancellationToken cancellationToken)
     {
-        IReadOnlyList<WorkbookSheetEntry> entries;
+        WorkbookPartContent content;
         using (var workbookReader = package.OpenXml(workbookPart) ?? throw new InvalidDataException("The workbook part is missing."))
         {
-            entries = WorkbookPartParser.Parse(workbookReader, cancellationToken);
+            content = WorkbookPartParser.Parse(workbookReader, cancellationToken);
         }
+
+        var entries = content.Sheets;
 
         var relationships = package.ReadRelationships(workbookPart).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var folder = OoxmlPackage.FolderOf(workbookPart);
         var sharedStrings = ReadSharedStrings(relationships.Values, folder, cancellationToken);
         var styles = ReadStyles(relationships.Values, folder, cancellationToken);
 
-        var parser = new WorksheetPartParser(new SpreadsheetNames(package.NameTable), sharedStrings, styles, limits.MaxDataRowsPerSheet + RowAllowanceBeyondDataRows);
+        var parser = new WorksheetPartParser(
+            new SpreadsheetNames(package.NameTable),
+            sharedStrings,
+            styles,
+            limits.MaxDataRowsPerSheet + RowAllowanceBeyondDataRows,
+            content.UsesDate1904 ? WorkbookPartContent.Date1904Offset : 0);
         var sheets = new List<SheetData>(entries.Count);
         foreach (var entry in entries)
         {

@@ -2,12 +2,12 @@ using System.Xml;
 
 namespace FederationFunctions.Core.Workbooks.Xlsx;
 
-/// <summary>Reads the sheets (name, relationship id), in workbook order, from <c>workbook.xml</c>.</summary>
+/// <summary>Reads the sheets (name, relationship id), in workbook order, and the date system from <c>workbook.xml</c>.</summary>
 internal static class WorkbookPartParser
 {
     private const string RelationshipsNamespaceSuffix = "/relationships";
 
-    public static IReadOnlyList<WorkbookSheetEntry> Parse(XmlReader reader, CancellationToken cancellationToken)
+    public static WorkbookPartContent Parse(XmlReader reader, CancellationToken cancellationToken)
     {
         reader.MoveToContent();
         if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "workbook")
@@ -16,10 +16,22 @@ internal static class WorkbookPartParser
         }
 
         var sheets = new List<WorkbookSheetEntry>();
+        var usesDate1904 = false;
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "sheet")
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "workbookPr")
+            {
+                usesDate1904 = reader.GetAttribute("date1904")?.Trim() is "1" or "true";
+                continue;
+            }
+
+            if (reader.LocalName != "sheet")
             {
                 continue;
             }
@@ -32,7 +44,7 @@ internal static class WorkbookPartParser
             }
         }
 
-        return sheets;
+        return new WorkbookPartContent(sheets, usesDate1904);
     }
 
     private static string? ReadRelationshipId(XmlReader reader)

@@ -14,10 +14,17 @@ internal sealed class WorksheetPartParser
     private readonly int _maxNonBlankRows;
     private readonly List<(int Column, CellValue Value)> _rowCells = [];
     private readonly SpreadsheetNames _names;
+    private readonly double _dateSerialOffset;
 
-    public WorksheetPartParser(SpreadsheetNames names, IReadOnlyList<string> sharedStrings, CellStyles styles, int maxNonBlankRows)
+    /// <param name="names">Atomized names of the package's name table.</param>
+    /// <param name="sharedStrings">The shared string table.</param>
+    /// <param name="styles">Which cell formats are dates.</param>
+    /// <param name="maxNonBlankRows">Non-blank rows past which the sheet is refused.</param>
+    /// <param name="dateSerialOffset">Added to date-formatted serials so that they count from 1900 (1462 for a 1904 workbook).</param>
+    public WorksheetPartParser(SpreadsheetNames names, IReadOnlyList<string> sharedStrings, CellStyles styles, int maxNonBlankRows, double dateSerialOffset = 0)
     {
         _names = names;
+        _dateSerialOffset = dateSerialOffset;
         _sharedStrings = sharedStrings;
         _styles = styles;
         _maxNonBlankRows = maxNonBlankRows;
@@ -34,6 +41,7 @@ internal sealed class WorksheetPartParser
         var rows = new List<SheetRow>();
         var merged = new List<string>();
         var lastRowNumber = 0;
+        var ascending = true;
         reader.Read();
         while (!reader.EOF)
         {
@@ -48,6 +56,7 @@ internal sealed class WorksheetPartParser
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var row = ReadRow(reader, lastRowNumber);
+                ascending &= row.RowNumber > lastRowNumber;
                 lastRowNumber = row.RowNumber;
                 if (row.Cells.Count > 0)
                 {
@@ -79,7 +88,9 @@ internal sealed class WorksheetPartParser
             }
         }
 
-        return new WorksheetReadResult(rows, merged, IsWorksheet: true, TooManyRows: false);
+        // Rows written out of order by a hand-made producer: put them in sheet order (stable for a row given twice).
+        IReadOnlyList<SheetRow> ordered = ascending ? rows : [.. rows.OrderBy(r => r.RowNumber)];
+        return new WorksheetReadResult(ordered, merged, IsWorksheet: true, TooManyRows: false);
     }
 
     private SheetRow ReadRow(XmlReader reader, int previousRowNumber)
@@ -186,6 +197,11 @@ internal sealed class WorksheetPartParser
         }
 
         var cell = CellValueDecoder.Decode(type, value, formula, inlineText, _styles.IsDateFormatted(styleIndex), _sharedStrings);
+        if (_dateSerialOffset != 0 && cell.Kind == CellKind.Number && cell.IsDateFormatted && type != "d")
+        {
+            cell = cell with { Number = cell.Number + _dateSerialOffset };
+        }
+
         if (cell.Kind != CellKind.Blank)
         {
             _rowCells.Add((column, cell));
