@@ -985,3 +985,46 @@ public class CentreWorkbookValidatorTests
         Assert.Equal(6, result.ErrorCount);
     }
 }
+
+public class CentreWorkbookValidatorVolumeTests
+{
+    [Fact]
+    public void FiveThousandRowsInEverySheet_AreAllRead()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Rencontres = s =>
+            {
+                CentreWorkbookFixture.RencontresHeader(s);
+                for (var row = 2; row <= 5_001; row++)
+                {
+                    s.Row(row, "AT-" + row, Cells.Date(2023, 1 + (row % 12), 1 + (row % 28)), "Assemblée territoriale", row % 3, 1, "Oui");
+                }
+            },
+            Formations = s =>
+            {
+                CentreWorkbookFixture.FormationsHeader(s);
+                for (var row = 2; row <= 5_001; row++)
+                {
+                    s.Row(row, "SAL-" + row, "Formation " + row, "15/03/2023", 1, row % 2);
+                }
+            },
+            Dispositifs = s =>
+            {
+                CentreWorkbookFixture.DispositifsHeader(s);
+                for (var row = 2; row <= 5_001; row++)
+                {
+                    s.Row(row, "Santé – nutrition", "Projet " + row, "En cours", "1 200,50 €", "ARS", row, 3);
+                }
+            },
+        };
+
+        var result = new CentreWorkbookValidator().Validate(fixture.Build(), CentreWorkbookFixture.Code);
+
+        Assert.Empty(result.Issues);
+        Assert.Equal(5_000, result.Workbook!.Meetings.Count);
+        Assert.Equal(5_000, result.Workbook.Trainings.Count);
+        Assert.Equal(5_000, result.Workbook.Programmes.Count);
+        Assert.Equal(1200.50m * 5_000, result.Workbook.Programmes.Sum(p => p.AmountEur));
+    }
+}
