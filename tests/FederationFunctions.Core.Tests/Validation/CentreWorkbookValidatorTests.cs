@@ -328,6 +328,25 @@ public class CentreWorkbookValidatorTests
         Assert.Equal([4, 9], result.Workbook!.Trainings.Select(t => t.RowNumber));
     }
 
+    [Fact]
+    public void RowWithNotesOnlyInIgnoredColumns_IsSkipped()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Formations = s => s
+                .Row(1, "Code action", "Salariés formés", "Bénévoles formés", "Commentaires")
+                .Row(2, "SAL-REF", 1, 0, null)
+                .Row(3, null, null, null, "à compléter l'an prochain")
+                .Row(4, null, null, null, null, "note sans en-tête"),
+        };
+
+        var result = Validate(fixture);
+
+        Assert.Equal(UploadOutcome.AccepteeAvecAvertissements, result.Outcome);
+        Assert.Equal("UNKNOWN_COLUMN", Assert.Single(result.Issues).Code);
+        Assert.Equal(2, Assert.Single(result.Workbook!.Trainings).RowNumber);
+    }
+
     [Theory]
     [InlineData("Total")]
     [InlineData("TOTAL")]
