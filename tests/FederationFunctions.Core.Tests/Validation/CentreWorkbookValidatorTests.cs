@@ -641,6 +641,40 @@ public class CentreWorkbookValidatorTests
     }
 
     [Fact]
+    public void DateCellOutsideTheYear_ShowsTheDateAsRead()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Rencontres = s =>
+            {
+                CentreWorkbookFixture.RencontresHeader(s);
+                s.Row(2, null, Cells.Date(2024, 1, 9), "AG", 1, 0, null);
+            },
+        };
+
+        var issue = Single(Validate(fixture), "DATE_OUTSIDE_YEAR");
+        Assert.Equal("09/01/2024", issue.Value);
+        Assert.Contains("la date 09/01/2024 n'est pas dans l'année d'activité 2023", issue.Message);
+    }
+
+    [Fact]
+    public void NoisyNumber_IsShownAsExcelShowsIt()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Formations = s =>
+            {
+                CentreWorkbookFixture.FormationsHeader(s);
+                s.Row(2, "SAL-REF", null, null, 2.4999999999, 0);
+            },
+        };
+
+        var issue = Single(Validate(fixture), "INTEGER_INVALID");
+        Assert.Equal("2.5", issue.Value);
+        Assert.StartsWith("Formations, ligne 2, colonne D (Salariés formés) : « 2.5 » n'est pas un nombre entier.", issue.Message);
+    }
+
+    [Fact]
     public void MeetingWithoutAttendee_IsAnError()
     {
         var fixture = new CentreWorkbookFixture
