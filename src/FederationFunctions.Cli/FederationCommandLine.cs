@@ -17,6 +17,7 @@ internal static class FederationCommandLine
         root.Subcommands.Add(UploadCommand.Create(context));
         root.Subcommands.Add(ConsolidateCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(FeedbackCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
         return root;
     }
