@@ -10,17 +10,17 @@ namespace FederationFunctions.Core.Scheduling;
 /// </summary>
 public sealed partial class LocalPipelineLoop
 {
-    private readonly Func<CancellationToken, Task<string>> _sweep;
-    private readonly Func<CancellationToken, Task<string>> _scheduledJob;
+    private readonly Func<CancellationToken, Task<string?>> _sweep;
+    private readonly Func<CancellationToken, Task<string?>> _scheduledJob;
     private readonly LocalPipelineLoopOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<LocalPipelineLoop> _logger;
 
-    /// <param name="sweep">Runs one reconciliation sweep; returns a one-line summary for the log.</param>
-    /// <param name="scheduledJob">Runs the scheduled consolidation; returns a one-line summary for the log.</param>
+    /// <param name="sweep">Runs one reconciliation sweep; returns a one-line summary for the log, or null when there is nothing to say (nothing new).</param>
+    /// <param name="scheduledJob">Runs the scheduled consolidation; returns a one-line summary for the log, or null.</param>
     public LocalPipelineLoop(
-        Func<CancellationToken, Task<string>> sweep,
-        Func<CancellationToken, Task<string>> scheduledJob,
+        Func<CancellationToken, Task<string?>> sweep,
+        Func<CancellationToken, Task<string?>> scheduledJob,
         LocalPipelineLoopOptions options,
         TimeProvider time,
         ILogger<LocalPipelineLoop> logger)
@@ -72,12 +72,15 @@ public sealed partial class LocalPipelineLoop
         LogStopped(SweepCount, ScheduledRunCount);
     }
 
-    private async Task RunStepAsync(string step, Func<CancellationToken, Task<string>> work, CancellationToken cancellationToken)
+    private async Task RunStepAsync(string step, Func<CancellationToken, Task<string?>> work, CancellationToken cancellationToken)
     {
         try
         {
             var summary = await work(cancellationToken).ConfigureAwait(false);
-            LogStep(step, summary);
+            if (summary is not null)
+            {
+                LogStep(step, summary);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

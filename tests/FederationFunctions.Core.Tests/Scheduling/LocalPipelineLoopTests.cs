@@ -13,7 +13,7 @@ public class LocalPipelineLoopTests
         var sweeps = 0;
         var scheduled = 0;
         var loop = new LocalPipelineLoop(
-            _ => { Interlocked.Increment(ref sweeps); return Task.FromResult("ok"); },
+            _ => { Interlocked.Increment(ref sweeps); return Task.FromResult<string?>("ok"); },
             _ =>
             {
                 if (Interlocked.Increment(ref scheduled) == 1)
@@ -21,7 +21,7 @@ public class LocalPipelineLoopTests
                     stop.CancelAfter(TimeSpan.FromMilliseconds(300));
                 }
 
-                return Task.FromResult("consolidé");
+                return Task.FromResult<string?>("consolidé");
             },
             new LocalPipelineLoopOptions(TimeSpan.FromMilliseconds(50), CronSchedule.Parse("* * * * * *")),
             TimeProvider.System,
@@ -49,7 +49,7 @@ public class LocalPipelineLoopTests
 
                 throw new RequestFailedException("stockage indisponible");
             },
-            _ => Task.FromResult("jamais"),
+            _ => Task.FromResult<string?>("jamais"),
             new LocalPipelineLoopOptions(TimeSpan.FromMilliseconds(20), CronSchedule.Parse("0 0 2 1 1 *")),
             TimeProvider.System,
             NullLogger<LocalPipelineLoop>.Instance);
