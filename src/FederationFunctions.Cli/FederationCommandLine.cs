@@ -13,7 +13,6 @@ internal static class FederationCommandLine
         {
             CommonOptions.Verbose,
         };
-        root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(UploadCommand.Create(context));
         root.Subcommands.Add(ConsolidateCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
