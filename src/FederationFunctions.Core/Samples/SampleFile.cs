@@ -1,3 +1,4 @@
+using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.Core.Samples;
@@ -19,4 +20,10 @@ public sealed record SampleFile(
 {
     /// <summary>The file's bytes.</summary>
     public required byte[] Content { get; init; }
+
+    /// <summary>The folder's structure code for a centre workbook, else null.</summary>
+    public string? StructureCode => Container == "uploads" ? BlobName[..BlobName.IndexOf('/', StringComparison.Ordinal)] : null;
+
+    /// <summary>What the file says once read, as the generator wrote it (row numbers are not tracked: 0); null for the reference and rejected files.</summary>
+    public CentreWorkbook? Workbook { get; init; }
 }

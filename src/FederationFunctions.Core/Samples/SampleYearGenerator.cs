@@ -102,23 +102,26 @@ public static class SampleYearGenerator
                 files.Add(new SampleFile(1, "uploads", blob, "uploads/" + blob, UploadOutcome.Remplacee, "Première version, remplacée par une version corrigée")
                 {
                     Content = SampleCentreWorkbookWriter.Write(first, style),
+                    Workbook = first,
                 });
                 var corrected = structure.Code + "/" + Path.GetFileNameWithoutExtension(fileName) + "-corrige.xlsx";
                 files.Add(new SampleFile(2, "uploads", corrected, "uploads/" + corrected, outcome, "Version corrigée, envoyée plus tard : elle devient la version en vigueur")
                 {
                     Content = SampleCentreWorkbookWriter.Write(workbook, style),
+                    Workbook = workbook,
                 });
             }
             else
             {
                 var content = SampleCentreWorkbookWriter.Write(workbook, style);
-                files.Add(new SampleFile(1, "uploads", blob, "uploads/" + blob, outcome, Describe(style, structure.IsMember)) { Content = content });
+                files.Add(new SampleFile(1, "uploads", blob, "uploads/" + blob, outcome, Describe(style, structure.IsMember)) { Content = content, Workbook = workbook });
                 if (structure.Code == duplicate)
                 {
                     var copy = structure.Code + "/copie-" + fileName;
                     files.Add(new SampleFile(2, "uploads", copy, "uploads/" + copy, UploadOutcome.Doublon, "Même fichier envoyé une seconde fois sous un autre nom")
                     {
                         Content = (byte[])content.Clone(),
+                        Workbook = workbook,
                     });
                 }
             }
@@ -135,6 +138,7 @@ public static class SampleYearGenerator
         files.Add(new SampleFile(1, "uploads", unknownBlob, "uploads/" + unknownBlob, UploadOutcome.Acceptee, "Structure absente du référentiel (anomalie de consolidation)")
         {
             Content = SampleCentreWorkbookWriter.Write(unknown, SampleFileStyle.Tidy),
+            Workbook = unknown,
         });
 
         var expected = SampleExpectedIndicators.Compute(reference, counted, rejected, sending);
