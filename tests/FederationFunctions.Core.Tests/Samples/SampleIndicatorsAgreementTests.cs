@@ -1,5 +1,3 @@
-using System.Globalization;
-using ClosedXML.Excel;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Reports;
 using FederationFunctions.Core.Samples;
@@ -21,11 +19,9 @@ public class SampleIndicatorsAgreementTests
         var sample = SampleYearGenerator.Generate(new SampleYearOptions(2025, 60, 11));
         var result = new IndicatorCalculator().Calculate(InputOf(sample), FirstWave.AddHours(1));
 
-        var mismatches = sample.ExpectedIndicators
-            .Select(e => (e.Code, e.Scope, Expected: e.Value, Actual: result.Value(e.Code, e.Scope), Present: result.Indicators.Any(i => i.Code == e.Code && i.Scope == e.Scope)))
-            .Where(x => !x.Present || !Close(x.Expected, x.Actual))
-            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Code} [{x.Scope}] attendu {x.Expected} obtenu {(x.Present ? x.Actual?.ToString(CultureInfo.InvariantCulture) ?? "vide" : "absent")}"))
-            .ToList();
+        var mismatches = SampleIndicatorCheck.Mismatches(
+            sample.ExpectedIndicators,
+            (code, scope) => (result.Indicators.Any(i => i.Code == code && i.Scope == scope), result.Value(code, scope)));
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
     }
 
@@ -38,11 +34,7 @@ public class SampleIndicatorsAgreementTests
         new ConsolidatedWorkbookWriter().Write(result, stream);
         stream.Position = 0;
 
-        var sheet = ReadIndicateurs(stream);
-        var mismatches = sample.ExpectedIndicators
-            .Where(e => !sheet.TryGetValue((e.Code, e.Scope), out var actual) || !Close(e.Value, actual))
-            .Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Code} [{e.Scope}] attendu {e.Value}"))
-            .ToList();
+        var mismatches = SampleIndicatorCheck.Mismatches(sample.ExpectedIndicators, SampleIndicatorCheck.ReadIndicateursSheet(stream));
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
     }
 
@@ -66,26 +58,6 @@ public class SampleIndicatorsAgreementTests
             .ToList();
         return new ConsolidationInput(sample.Options.Year, sample.Reference, submissions);
     }
-
-    internal static Dictionary<(string Code, string Scope), decimal?> ReadIndicateurs(Stream workbook)
-    {
-        using var book = new XLWorkbook(workbook);
-        var sheet = book.Worksheet("Indicateurs");
-        var header = sheet.RowsUsed().First(r => r.Cell(1).GetString() == "Code");
-        var columns = header.CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
-        var values = new Dictionary<(string, string), decimal?>();
-        foreach (var row in sheet.RowsUsed().Where(r => r.RowNumber() > header.RowNumber()))
-        {
-            var value = row.Cell(columns["Valeur"]);
-            values[(row.Cell(columns["Code"]).GetString(), row.Cell(columns["Périmètre"]).GetString())] =
-                value.IsEmpty() ? null : (decimal)value.GetDouble();
-        }
-
-        return values;
-    }
-
-    internal static bool Close(decimal? expected, decimal? actual) =>
-        expected is null ? actual is null : actual is not null && Math.Abs(expected.Value - actual.Value) <= 1e-9m * Math.Max(1m, Math.Abs(expected.Value));
 
     private static UploadSummary Summary(SampleFile file, DateTimeOffset at) =>
         new(file.BlobName, at, file.ExpectedOutcome, file.ExpectedOutcome == UploadOutcome.Rejetee ? 1 : 0, file.ExpectedOutcome == UploadOutcome.AccepteeAvecAvertissements ? 1 : 0);
