@@ -44,9 +44,16 @@ public static class IndicatorCodes
     public const string SanteCancerMontant = "SANTE.CANCER.MONTANT";
     public const string SanteMontant = "SANTE.MONTANT";
 
+    public const string DispositifStructures = "STRUCTURES";
+    public const string DispositifProjets = "PROJETS";
+    public const string DispositifMontant = "MONTANT";
+    public const string DispositifHabitants = "HABITANTS";
+    public const string DispositifActions = "ACTIONS";
+    public const string DispositifTauxReseau = "TAUX_RESEAU";
+
     /// <summary>The per-programme measures, in the spec's order: <c>DISPOSITIF.{CODE}.{measure}</c>.</summary>
     public static IReadOnlyList<string> DispositifMeasures { get; } =
-        ["STRUCTURES", "PROJETS", "MONTANT", "HABITANTS", "ACTIONS", "TAUX_RESEAU"];
+        [DispositifStructures, DispositifProjets, DispositifMontant, DispositifHabitants, DispositifActions, DispositifTauxReseau];
 
     /// <summary><c>DISPOSITIF.{CODE}.{measure}</c>, e.g. <c>DISPOSITIF.CSC.STRUCTURES</c>.</summary>
     public static string Dispositif(ProgrammeCode programme, string measure) => $"DISPOSITIF.{programme}.{measure}";

@@ -82,12 +82,12 @@ public static class IndicatorLabels
         };
         var measures = new (string Measure, string Label, string Unit)[]
         {
-            ("STRUCTURES", "structures concernées", n),
-            ("PROJETS", "projets", n),
-            ("MONTANT", "montants accordés", eur),
-            ("HABITANTS", "habitants participants", n),
-            ("ACTIONS", "actions réalisées", n),
-            ("TAUX_RESEAU", "part des structures adhérentes", rate),
+            (DispositifStructures, "structures concernées", n),
+            (DispositifProjets, "projets", n),
+            (DispositifMontant, "montants accordés", eur),
+            (DispositifHabitants, "habitants participants", n),
+            (DispositifActions, "actions réalisées", n),
+            (DispositifTauxReseau, "part des structures adhérentes", rate),
         };
         foreach (var programme in Enum.GetValues<ProgrammeCode>())
         {

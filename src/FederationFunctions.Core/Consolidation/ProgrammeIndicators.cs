@@ -22,12 +22,12 @@ internal static class ProgrammeIndicators
         foreach (var programme in Enum.GetValues<ProgrammeCode>())
         {
             var of = totals.Of(programme);
-            list.Add(Dispositif(programme, "STRUCTURES"), scopes, s => of.Structures[s]);
-            list.Add(Dispositif(programme, "PROJETS"), scopes, s => of.Projects[s]);
-            list.Add(Dispositif(programme, "MONTANT"), scopes, s => of.AmountEur[s]);
-            list.Add(Dispositif(programme, "HABITANTS"), scopes, s => of.Residents[s]);
-            list.Add(Dispositif(programme, "ACTIONS"), scopes, s => of.Actions[s]);
-            list.Add(Dispositif(programme, "TAUX_RESEAU"), scopes, s => Ratio.Of(of.Structures[s], members[s]));
+            list.Add(Dispositif(programme, DispositifStructures), scopes, s => of.Structures[s]);
+            list.Add(Dispositif(programme, DispositifProjets), scopes, s => of.Projects[s]);
+            list.Add(Dispositif(programme, DispositifMontant), scopes, s => of.AmountEur[s]);
+            list.Add(Dispositif(programme, DispositifHabitants), scopes, s => of.Residents[s]);
+            list.Add(Dispositif(programme, DispositifActions), scopes, s => of.Actions[s]);
+            list.Add(Dispositif(programme, DispositifTauxReseau), scopes, s => Ratio.Of(of.Structures[s], members[s]));
         }
     }
 }
