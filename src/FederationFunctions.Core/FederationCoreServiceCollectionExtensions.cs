@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Ingestion;
@@ -21,7 +22,7 @@ public static class FederationCoreServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The app's configuration.</param>
-    /// <param name="credential">The token credential for identity-based access (e.g. <c>DefaultAzureCredential</c>); not needed with a connection string.</param>
+    /// <param name="credential">The token credential for identity-based access; <c>DefaultAzureCredential</c> when null. Unused with a connection string.</param>
     public static IServiceCollection AddFederationCore(this IServiceCollection services, IConfiguration configuration, TokenCredential? credential = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -40,23 +41,24 @@ public static class FederationCoreServiceCollectionExtensions
                 o.TableServiceUri = UriOrNull(section["tableServiceUri"]);
             })
             .Validate(
-                o => o.UsesConnectionString || (o.UsesIdentity && credential is not null),
-                "Set AzureWebJobsStorage (connection string, e.g. UseDevelopmentStorage=true), or AzureWebJobsStorage__blobServiceUri and AzureWebJobsStorage__tableServiceUri with a token credential.")
+                o => o.UsesConnectionString || o.UsesIdentity,
+                "Set AzureWebJobsStorage (connection string, e.g. UseDevelopmentStorage=true), or both AzureWebJobsStorage__blobServiceUri and AzureWebJobsStorage__tableServiceUri (managed identity).")
             .ValidateOnStart();
 
+        var identity = new Lazy<TokenCredential>(() => credential ?? new DefaultAzureCredential());
         services.TryAddSingleton(sp =>
         {
             var connection = sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
             return connection.UsesConnectionString
                 ? new BlobServiceClient(connection.ConnectionString)
-                : new BlobServiceClient(connection.BlobServiceUri, credential);
+                : new BlobServiceClient(connection.BlobServiceUri, identity.Value);
         });
         services.TryAddSingleton(sp =>
         {
             var connection = sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
             return connection.UsesConnectionString
                 ? new TableServiceClient(connection.ConnectionString)
-                : new TableServiceClient(connection.TableServiceUri, credential);
+                : new TableServiceClient(connection.TableServiceUri, identity.Value);
         });
 
         services.TryAddSingleton(TimeProvider.System);
