@@ -131,7 +131,7 @@ public sealed partial class IngestionService
         var entry = new UploadLedgerEntry(
             upload.Container, upload.BlobName, upload.VersionId, upload.ETag, upload.UploadId, checkedUpload.ContentHash, upload.ContentLength,
             upload.UploadedAt, kind == UploadKind.Centre ? path.Folder : null, checkedUpload.Year, outcome, report.ErrorCount, report.WarningCount,
-            feedback.Workbook, feedback.Json, processedAt, Stopwatch.GetElapsedTime(started), path.Problem);
+            feedback.Workbook, feedback.Json, processedAt, TimeSpan.FromMilliseconds(Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds)), path.Problem);
         await _ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
 
         if (becameCurrent)
