@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using FederationFunctions.Core.Reports;
+using Microsoft.Extensions.Logging;
+
+namespace FederationFunctions.Core.Consolidation;
+
+/// <summary>
+/// Consolidates one year: loads the year's reference and current accepted workbooks, computes every indicator,
+/// writes the consolidated workbook to <c>reports/{year}/</c> under both names, and stores the indicators.
+/// </summary>
+public sealed partial class ConsolidationService(
+    IConsolidationInputSource inputSource,
+    IIndicatorCalculator calculator,
+    IConsolidatedWorkbookWriter workbookWriter,
+    IReportStore reportStore,
+    IIndicatorStore indicatorStore,
+    TimeProvider timeProvider,
+    ILogger<ConsolidationService> logger)
+{
+    public async Task<ConsolidationRun> RunAsync(int year, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var now = timeProvider.GetUtcNow();
+        var computedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        LogStarting(year);
+
+        var input = await inputSource.LoadAsync(year, cancellationToken);
+        var result = calculator.Calculate(input, computedAt);
+
+        await using var workbook = new MemoryStream();
+        workbookWriter.Write(result, workbook);
+        workbook.Position = 0;
+        var report = await reportStore.SaveAsync(year, computedAt, workbook, cancellationToken);
+        await indicatorStore.SaveAsync(result, cancellationToken);
+
+        stopwatch.Stop();
+        LogCompleted(year, input.Submissions.Count, result.Indicators.Count, report.TimestampedBlobName, stopwatch.ElapsedMilliseconds);
+        return new ConsolidationRun(result, report, stopwatch.Elapsed);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consolidation of {Year} starting")]
+    private partial void LogStarting(int year);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consolidation of {Year} done: {Submissions} structures read, {Indicators} indicators, report {ReportBlob} in {ElapsedMs} ms")]
+    private partial void LogCompleted(int year, int submissions, int indicators, string reportBlob, long elapsedMs);
+}

@@ -1,0 +1,73 @@
+using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Reports.Excel;
+
+namespace FederationFunctions.Core.Reports.Consolidated;
+
+/// <summary>What every sheet of the consolidated workbook reads: the result, indicators indexed by (code, scope), reference names.</summary>
+internal sealed class ConsolidatedSheetContext
+{
+    public const string Federation = "FED";
+    public const string Nord = "59";
+    public const string PasDeCalais = "62";
+
+    /// <summary>The department scopes, then the federation, with their column labels.</summary>
+    public static readonly IReadOnlyList<(string Scope, string Label)> DepartmentScopes =
+        [(Nord, "Nord"), (PasDeCalais, "Pas-de-Calais"), (Federation, "Fédération")];
+
+    private readonly Dictionary<(string Code, string Scope), Indicator> _indicators = [];
+    private readonly Dictionary<string, string> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Territory> _territories = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, MemberStructure> _structures = new(StringComparer.OrdinalIgnoreCase);
+
+    public ConsolidatedSheetContext(ConsolidationResult result)
+    {
+        Result = result;
+        foreach (var indicator in result.Indicators)
+        {
+            _indicators.TryAdd((indicator.Code, indicator.Scope), indicator);
+            _units.TryAdd(indicator.Code, indicator.Unit);
+        }
+
+        foreach (var territory in result.Reference?.Territories ?? [])
+        {
+            _territories.TryAdd(territory.Code, territory);
+        }
+
+        foreach (var structure in result.Reference?.Structures ?? [])
+        {
+            _structures.TryAdd(structure.Code, structure);
+        }
+    }
+
+    public ConsolidationResult Result { get; }
+
+    public int Year => Result.Year;
+
+    /// <summary>Shown under every sheet's title.</summary>
+    public string Subtitle => "Année " + Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + " · calculé le " + ReportTime.Describe(Result.ComputedAt)
+        + (Result.Reference is null ? " · aucun référentiel accepté pour cette année" : string.Empty);
+
+    /// <summary>The page header of printed pages.</summary>
+    public string PageHeader(string sheetTitle) =>
+        sheetTitle + " – " + Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<Territory> Territories => Result.Reference?.Territories ?? [];
+
+    public decimal? Value(string code, string scope) =>
+        _indicators.TryGetValue((code, scope), out var indicator) ? indicator.Value : null;
+
+    /// <summary>The indicator's unit as the calculator gave it, or <c>nombre</c> when the code is absent.</summary>
+    public string Unit(string code) => _units.GetValueOrDefault(code, "nombre");
+
+    /// <summary>An indicator's value as a cell formatted for its unit (empty when absent or undefined).</summary>
+    public ReportCell Cell(string code, string scope) => ReportCell.Numeric(Value(code, scope), NumberFormats.ForUnit(Unit(code)));
+
+    public string TerritoryName(string code) => _territories.TryGetValue(code, out var t) ? t.Name : code;
+
+    public MemberStructure? Structure(string? code) =>
+        code is not null && _structures.TryGetValue(code, out var s) ? s : null;
+
+    public IEnumerable<MemberStructure> Members => (Result.Reference?.Structures ?? []).Where(s => s.IsMember);
+}

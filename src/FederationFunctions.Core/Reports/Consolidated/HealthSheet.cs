@@ -1,0 +1,38 @@
+using ClosedXML.Excel;
+using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Reports.Excel;
+
+namespace FederationFunctions.Core.Reports.Consolidated;
+
+/// <summary><c>Santé</c>: the health table, rows as the spec lists them, columns Nord, Pas-de-Calais, Total.</summary>
+internal static class HealthSheet
+{
+    public const string Name = "Santé";
+
+    public static readonly IReadOnlyList<string> Headers = ["Santé", "Nord", "Pas-de-Calais", "Total"];
+
+    public static void Write(XLWorkbook workbook, ConsolidatedSheetContext context)
+    {
+        var health = context.Result.Health;
+        HealthColumn[] columns = [health.Nord, health.PasDeCalais, health.Total];
+        ReportRow Row(string label, Func<HealthColumn, ReportCell> cell, RowEmphasis emphasis = RowEmphasis.Normal) =>
+            new([ReportCell.Of(label), .. columns.Select(cell)], emphasis);
+
+        var builder = new ReportSheetBuilder(workbook, Name, context.PageHeader("Santé"));
+        builder.AddTitle("Santé : nutrition et prévention des cancers", context.Subtitle);
+        builder.AddTable(
+            Headers,
+            [
+                Row("Nombre de centres", c => ReportCell.Count(c.Centres)),
+                Row("Nombre de projets", c => ReportCell.Count(c.Projects)),
+                Row("Nombre de projets nutrition", c => ReportCell.Count(c.NutritionProjects)),
+                Row("Financements projets nutrition", c => ReportCell.Euro(c.NutritionAmountEur)),
+                Row("Nombre de projets prévention cancer", c => ReportCell.Count(c.CancerProjects)),
+                Row("Financements projets prévention cancer", c => ReportCell.Euro(c.CancerAmountEur)),
+                Row("Total des financements", c => ReportCell.Euro(c.TotalAmountEur), RowEmphasis.Total),
+            ],
+            isMain: true);
+        builder.AddNotes(["Projets des dispositifs « Santé – nutrition » et « Santé – prévention des cancers » en cours ou terminés."]);
+        builder.Finish();
+    }
+}

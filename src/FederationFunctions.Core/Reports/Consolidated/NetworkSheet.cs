@@ -1,0 +1,81 @@
+using ClosedXML.Excel;
+using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Reports.Excel;
+
+namespace FederationFunctions.Core.Reports.Consolidated;
+
+/// <summary><c>Réseau</c>: member structures by department × type × management, then per territory.</summary>
+internal static class NetworkSheet
+{
+    public const string Name = "Réseau";
+
+    public static void Write(XLWorkbook workbook, ConsolidatedSheetContext context)
+    {
+        var builder = new ReportSheetBuilder(workbook, Name, context.PageHeader("Réseau"));
+        builder.AddTitle("Le réseau : structures adhérentes", context.Subtitle);
+        builder.AddTable(
+            ["Département", "Centres sociaux associatifs", "Centres sociaux municipaux", "EVS associatifs", "EVS municipaux",
+             "Centres sociaux", "Espaces de vie sociale", "Gestion associative", "Gestion municipale", "Total adhérentes"],
+            ConsolidatedSheetContext.DepartmentScopes.Select(d => DepartmentRow(context, d.Scope, d.Label)),
+            isMain: true);
+
+        builder.AddSection("Par assemblée territoriale");
+        var territoryRows = context.Territories.Select(t => TerritoryRow(context, t.Code, t.Name, FrenchLabels.Department(t.Department), RowEmphasis.Normal))
+            .Concat(ConsolidatedSheetContext.DepartmentScopes.Select(d => TerritoryRow(context, d.Scope, d.Label, string.Empty, RowEmphasis.Total)));
+        builder.AddTable(
+            ["Code AT", "Assemblée territoriale", "Département", "Structures adhérentes", "Centres sociaux", "Espaces de vie sociale",
+             "Salariés", "Salariés (ETP)", "Bénévoles d'activité", "Administrateurs bénévoles", "Remontées reçues", "Taux de collecte"],
+            territoryRows);
+        builder.Finish();
+    }
+
+    private static ReportRow DepartmentRow(ConsolidatedSheetContext context, string scope, string label)
+    {
+        var members = context.Members.Where(m => InScope(m, scope)).ToList();
+        ReportCell Count(StructureType type, Management management) =>
+            ReportCell.Count(members.Count(m => m.Type == type && m.Management == management));
+        var cells = new[]
+        {
+            ReportCell.Of(label),
+            Count(StructureType.CS, Management.Associatif),
+            Count(StructureType.CS, Management.Municipal),
+            Count(StructureType.EVS, Management.Associatif),
+            Count(StructureType.EVS, Management.Municipal),
+            context.Cell("RESEAU.CS", scope),
+            context.Cell("RESEAU.EVS", scope),
+            context.Cell("RESEAU.ASSOCIATIF", scope),
+            context.Cell("RESEAU.MUNICIPAL", scope),
+            context.Cell("RESEAU.STRUCTURES", scope),
+        };
+        return new ReportRow(cells, scope == ConsolidatedSheetContext.Federation ? RowEmphasis.Total : RowEmphasis.Normal);
+    }
+
+    private static ReportRow TerritoryRow(ConsolidatedSheetContext context, string scope, string name, string department, RowEmphasis emphasis)
+    {
+        var members = context.Members.Where(m => InScope(m, scope)).ToList();
+        var cells = new[]
+        {
+            ReportCell.Of(emphasis == RowEmphasis.Total ? "Total" : scope),
+            ReportCell.Of(name),
+            ReportCell.Of(department),
+            context.Cell("RESEAU.STRUCTURES", scope),
+            ReportCell.Count(members.Count(m => m.Type == StructureType.CS)),
+            ReportCell.Count(members.Count(m => m.Type == StructureType.EVS)),
+            context.Cell("RH.SALARIES", scope),
+            context.Cell("RH.ETP", scope),
+            context.Cell("RH.BENEVOLES", scope),
+            context.Cell("RH.ADMINISTRATEURS", scope),
+            context.Cell("COLLECTE.RECUES", scope),
+            context.Cell("COLLECTE.TAUX", scope),
+        };
+        return new ReportRow(cells, emphasis);
+    }
+
+    private static bool InScope(MemberStructure member, string scope) => scope switch
+    {
+        ConsolidatedSheetContext.Federation => true,
+        ConsolidatedSheetContext.Nord => member.Department == Department.Nord,
+        ConsolidatedSheetContext.PasDeCalais => member.Department == Department.PasDeCalais,
+        _ => string.Equals(member.TerritoryCode, scope, StringComparison.OrdinalIgnoreCase),
+    };
+}

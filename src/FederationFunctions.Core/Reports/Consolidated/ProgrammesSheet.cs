@@ -1,0 +1,40 @@
+using ClosedXML.Excel;
+using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Reports.Excel;
+
+namespace FederationFunctions.Core.Reports.Consolidated;
+
+/// <summary><c>Dispositifs</c>: per programme and department, structures, share of the network, projects, amounts, participants, actions.</summary>
+internal static class ProgrammesSheet
+{
+    public const string Name = "Dispositifs";
+
+    public static void Write(XLWorkbook workbook, ConsolidatedSheetContext context)
+    {
+        var builder = new ReportSheetBuilder(workbook, Name, context.PageHeader("Dispositifs"));
+        builder.AddTitle("Dispositifs et projets", context.Subtitle);
+        var rows = Enum.GetValues<ProgrammeCode>().SelectMany(code => ConsolidatedSheetContext.DepartmentScopes.Select(d =>
+        {
+            var prefix = "DISPOSITIF." + code + ".";
+            return new ReportRow(
+                [
+                    ReportCell.Of(code.ToString()),
+                    ReportCell.Of(FrenchLabels.Programme(code)),
+                    ReportCell.Of(d.Label),
+                    context.Cell(prefix + "STRUCTURES", d.Scope),
+                    context.Cell(prefix + "TAUX_RESEAU", d.Scope),
+                    context.Cell(prefix + "PROJETS", d.Scope),
+                    context.Cell(prefix + "MONTANT", d.Scope),
+                    context.Cell(prefix + "HABITANTS", d.Scope),
+                    context.Cell(prefix + "ACTIONS", d.Scope),
+                ],
+                d.Scope == ConsolidatedSheetContext.Federation ? RowEmphasis.Total : RowEmphasis.Normal);
+        }));
+        builder.AddTable(
+            ["Code", "Dispositif", "Périmètre", "Structures", "Part du réseau", "Projets", "Montant accordé", "Habitants participants", "Actions réalisées"],
+            rows,
+            isMain: true);
+        builder.AddNotes(["Seuls les projets en cours ou terminés sont comptés. Part du réseau : structures engagées dans le dispositif rapportées aux structures adhérentes du même périmètre."]);
+        builder.Finish();
+    }
+}

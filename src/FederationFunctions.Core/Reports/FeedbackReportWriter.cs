@@ -1,0 +1,229 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ClosedXML.Excel;
+using FederationFunctions.Core.Reports.Excel;
+using FederationFunctions.Core.Validation;
+
+namespace FederationFunctions.Core.Reports;
+
+/// <summary>
+/// The feedback report of an upload, in French for a centre director: a <c>Résumé</c> sheet (what happened,
+/// what it means, what to do) and a <c>Problèmes</c> sheet (every problem, located); and its JSON twin.
+/// </summary>
+public sealed class FeedbackReportWriter : IFeedbackReportWriter
+{
+    public const string SummarySheetName = "Résumé";
+    public const string ProblemsSheetName = "Problèmes";
+
+    /// <summary>Headers of the <c>Problèmes</c> table, in order.</summary>
+    public static readonly IReadOnlyList<string> ProblemHeaders =
+        ["Gravité", "Feuille", "Ligne", "Colonne", "En-tête", "Valeur lue", "Message"];
+
+    private const int ProblemsShownInSummary = 10;
+    private const double LabelColumnWidth = 26;
+    private const double ValueColumnWidth = 100;
+    private const double MessageColumnWidth = 80;
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    /// <summary>The serializer options of the JSON twin (for readers of it).</summary>
+    public static JsonSerializerOptions JsonSerializerOptions => JsonOptions;
+
+    public void WriteWorkbook(FeedbackReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var issues = FeedbackIssueOrder.Sort(report.Issues);
+        using var workbook = new XLWorkbook();
+        WriteSummary(workbook, report, issues);
+        WriteProblems(workbook, report, issues);
+        WorkbookSaving.Save(workbook, output);
+    }
+
+    public void WriteJson(FeedbackReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        JsonSerializer.Serialize(output, ToJson(report), JsonOptions);
+    }
+
+    /// <summary>The JSON document of a report (issues sorted like the workbook).</summary>
+    public static FeedbackJson ToJson(FeedbackReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var explanation = OutcomeExplanation.For(report.Outcome);
+        return new FeedbackJson(
+            1,
+            report.Container,
+            report.BlobName,
+            report.FileName,
+            report.StructureCode,
+            report.Year,
+            report.UploadedAt.ToUniversalTime(),
+            report.ProcessedAt.ToUniversalTime(),
+            report.Outcome.ToFrenchLabel(),
+            explanation.Code,
+            explanation.Meaning,
+            explanation.NextStep,
+            report.ContentHash,
+            report.ErrorCount,
+            report.WarningCount,
+            report.Summary.Select(s => new FeedbackJsonCount(s.Key, s.Value)).ToList(),
+            FeedbackIssueOrder.Sort(report.Issues).Select(i => new FeedbackJsonIssue(
+                FrenchLabels.Severity(i.Severity),
+                i.Severity == Severity.Error ? "ERREUR" : "AVERTISSEMENT",
+                i.Code,
+                i.Sheet,
+                i.Row,
+                i.Column,
+                i.Header,
+                i.Value,
+                i.Message)).ToList());
+    }
+
+    private static void WriteSummary(XLWorkbook workbook, FeedbackReport report, IReadOnlyList<ValidationIssue> issues)
+    {
+        var sheet = workbook.AddWorksheet(SummarySheetName);
+        sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        var explanation = OutcomeExplanation.For(report.Outcome);
+        var title = sheet.Cell(1, 1);
+        title.SetText(report.StructureCode is null && report.Container == "reference"
+            ? "Retour sur le dépôt du référentiel fédéral"
+            : "Retour sur le dépôt de votre fichier");
+        ReportStyles.Title(title);
+        var subtitle = sheet.Cell(2, 1);
+        subtitle.SetText("Rapport établi le " + ReportTime.Describe(report.ProcessedAt));
+        ReportStyles.Subtitle(subtitle);
+
+        var row = 4;
+        void Field(string label, string? text, bool strong = false)
+        {
+            var labelCell = sheet.Cell(row, 1);
+            labelCell.SetText(label);
+            labelCell.Style.Font.Bold = true;
+            var valueCell = sheet.Cell(row, 2);
+            valueCell.SetText(text);
+            valueCell.Style.Alignment.WrapText = true;
+            valueCell.Style.Font.Bold = strong;
+            var lines = TextWrap.Lines(text ?? string.Empty, ValueColumnWidth, strong);
+            if (lines > 1)
+            {
+                sheet.Row(row).Height = TextWrap.Height(lines);
+            }
+
+            row++;
+        }
+
+        void Number(string label, int value)
+        {
+            var labelCell = sheet.Cell(row, 1);
+            labelCell.SetText(label);
+            labelCell.Style.Font.Bold = true;
+            sheet.Cell(row, 2).Write(ReportCell.Count(value));
+            sheet.Cell(row, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            row++;
+        }
+
+        Field("Fichier", report.FileName);
+        Field("Structure", report.StructureCode ?? (report.Container == "reference" ? "Référentiel fédéral" : "Non identifiée"));
+        Field("Année", report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Non lue");
+        Field("Déposé le", ReportTime.Describe(report.UploadedAt));
+        Field("Traité le", ReportTime.Describe(report.ProcessedAt));
+        row++;
+        var outcomeRow = row;
+        Field("Résultat", report.Outcome.ToFrenchLabel(), strong: true);
+        sheet.Cell(outcomeRow, 2).Style.Fill.BackgroundColor = OutcomeColour(report.Outcome);
+        sheet.Cell(outcomeRow, 2).Style.Font.FontSize = 13;
+        Field("Ce que cela signifie", explanation.Meaning);
+        Field("Que faire maintenant", explanation.NextStep);
+        Number("Erreurs", report.ErrorCount);
+        Number("Avertissements", report.WarningCount);
+
+        if (report.Summary.Count > 0)
+        {
+            row++;
+            Section(sheet, row++, "Ce que nous avons lu dans votre fichier");
+            foreach (var (label, count) in report.Summary)
+            {
+                Number(label, count);
+            }
+        }
+
+        if (issues.Count > 0)
+        {
+            row++;
+            var shown = issues.OrderByDescending(i => i.Severity == Severity.Error).Take(ProblemsShownInSummary).ToList();
+            Section(sheet, row++, issues.Count > shown.Count
+                ? "Les " + FrenchText.Count(shown.Count) + " premiers problèmes (la liste complète est dans la feuille « Problèmes »)"
+                : "Les problèmes (détail dans la feuille « Problèmes »)");
+            foreach (var issue in shown)
+            {
+                Field(FrenchLabels.Severity(issue.Severity), issue.Message);
+            }
+        }
+
+        row++;
+        Section(sheet, row++, "Pour le support");
+        Field("Emplacement", report.Container + "/" + report.BlobName);
+        Field("Empreinte SHA-256", report.ContentHash);
+
+        sheet.Column(1).Width = LabelColumnWidth;
+        sheet.Column(2).Width = ValueColumnWidth;
+        ReportStyles.PrintSetup(sheet, "Retour sur " + report.FileName, null);
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Portrait;
+    }
+
+    private static void WriteProblems(XLWorkbook workbook, FeedbackReport report, IReadOnlyList<ValidationIssue> issues)
+    {
+        var builder = new ReportSheetBuilder(workbook, ProblemsSheetName, "Problèmes de " + report.FileName);
+        builder.AddTitle(
+            "Problèmes trouvés dans " + report.FileName,
+            FrenchText.Plural(report.ErrorCount, "erreur", "erreurs") + " (à corriger), "
+            + FrenchText.Plural(report.WarningCount, "avertissement", "avertissements") + " (à vérifier). "
+            + "Ligne et colonne sont celles qu'affiche Excel.");
+        var headerRow = builder.AddTable(
+            ProblemHeaders,
+            issues.Select(i => ReportRow.Of(
+                ReportCell.Of(FrenchLabels.Severity(i.Severity)),
+                ReportCell.Of(i.Sheet ?? "(fichier)"),
+                i.Row is { } r ? ReportCell.Count(r) : ReportCell.Empty,
+                ReportCell.Of(i.Column),
+                ReportCell.Of(i.Header),
+                ReportCell.Of(i.Value),
+                ReportCell.Of(i.Message))),
+            isMain: true);
+        for (var n = 0; n < issues.Count; n++)
+        {
+            builder.Sheet.Cell(headerRow + 1 + n, 1).Style.Fill.BackgroundColor =
+                issues[n].Severity == Severity.Error ? ReportStyles.Bad : ReportStyles.Warning;
+        }
+
+        if (issues.Count == 0)
+        {
+            builder.AddNotes(["Aucun problème : rien à corriger."]);
+        }
+
+        builder.SetWidth(7, MessageColumnWidth);
+        builder.Finish();
+    }
+
+    private static void Section(IXLWorksheet sheet, int row, string text)
+    {
+        var cell = sheet.Cell(row, 1);
+        cell.SetText(text);
+        ReportStyles.Section(cell);
+    }
+
+    private static XLColor OutcomeColour(UploadOutcome outcome) => outcome switch
+    {
+        UploadOutcome.Acceptee => ReportStyles.Good,
+        UploadOutcome.AccepteeAvecAvertissements => ReportStyles.Warning,
+        UploadOutcome.Rejetee => ReportStyles.Bad,
+        _ => ReportStyles.Neutral,
+    };
+}
