@@ -4,7 +4,10 @@ using Azure.Identity;
 using Azure.Storage.Blobs;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Ingestion;
+using FederationFunctions.Core.Reports;
 using FederationFunctions.Core.Storage;
+using FederationFunctions.Core.Validation;
+using FederationFunctions.Core.Workbooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +19,7 @@ namespace FederationFunctions.Core;
 public static class FederationCoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers storage (containers, tables), ingestion, reconciliation and the consolidation input source, with options
+    /// Registers storage (containers, tables), ingestion, reconciliation, checking, reports and consolidation, with options
     /// validated at start. The account comes from <c>AzureWebJobsStorage</c> (connection string) or, identity-based, from
     /// <c>AzureWebJobsStorage__blobServiceUri</c> and <c>AzureWebJobsStorage__tableServiceUri</c> with <paramref name="credential"/>.
     /// </summary>
@@ -74,6 +77,17 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton<IngestionService>();
         services.TryAddSingleton<ReconciliationSweep>();
         services.TryAddSingleton<IConsolidationInputSource, TableConsolidationInputSource>();
+
+        // Checking and reports (an IWorkbookReader must be registered too: the streaming reader).
+        services.TryAddSingleton<IWorkbookChecker>(sp => new WorkbookChecker(sp.GetRequiredService<IWorkbookReader>()));
+        services.TryAddSingleton<IFeedbackReportWriter, FeedbackReportWriter>();
+
+        // Consolidation.
+        services.TryAddSingleton<IIndicatorCalculator, IndicatorCalculator>();
+        services.TryAddSingleton<IConsolidatedWorkbookWriter, ConsolidatedWorkbookWriter>();
+        services.TryAddSingleton<IReportStore>(sp => new BlobReportStore(sp.GetRequiredService<FederationStorage>().Reports));
+        services.TryAddSingleton<IIndicatorStore>(sp => new TableIndicatorStore(sp.GetRequiredService<FederationStorage>().Indicators));
+        services.TryAddSingleton<ConsolidationService>();
         return services;
     }
 

@@ -1,11 +1,10 @@
-using System.Globalization;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Core.Reports;
 using FederationFunctions.Core.Storage;
 
 namespace FederationFunctions.Core.Ingestion;
 
-/// <summary>Writes an upload's feedback report (workbook and JSON) to <c>feedback/{structureCode or reference/year}/{uploadTimeUtc:yyyyMMddTHHmmssZ}-{fileName}.retour.xlsx</c>.</summary>
+/// <summary>Writes an upload's feedback report (workbook and JSON) to <c>feedback/{structureCode or reference/year}/{uploadTimeUtc:yyyyMMddTHHmmssZ}-{fileName}.retour.xlsx</c> and <c>.retour.json</c>.</summary>
 public sealed class FeedbackPublisher
 {
     private readonly FederationStorage _storage;
@@ -19,28 +18,14 @@ public sealed class FeedbackPublisher
         _writer = writer;
     }
 
-    /// <summary>The feedback blob name without its <c>.retour.xlsx</c>/<c>.retour.json</c> suffix.</summary>
-    /// <param name="kind">Centre or reference.</param>
-    /// <param name="folder">The upload's first folder (structure code or year), or null at the root.</param>
-    /// <param name="fileName">The uploaded file's name.</param>
-    /// <param name="uploadedAt">The blob's upload time.</param>
-    public static string BaseNameOf(UploadKind kind, string? folder, string fileName, DateTimeOffset uploadedAt)
-    {
-        var stamp = uploadedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var prefix = kind == UploadKind.Reference ? "reference/" : string.Empty;
-        var directory = string.IsNullOrEmpty(folder) ? prefix : $"{prefix}{folder}/";
-        return $"{directory}{stamp}-{fileName}";
-    }
-
-    /// <summary>Writes both files (overwriting a previous attempt) and returns their blob names.</summary>
-    public async Task<(string Workbook, string Json)> PublishAsync(string baseName, FeedbackReport report, CancellationToken cancellationToken)
+    /// <summary>Writes both files (overwriting a previous attempt) where <see cref="FeedbackPaths"/> puts them, and returns their blob names.</summary>
+    public async Task<FeedbackBlobNames> PublishAsync(FeedbackReport report, bool isReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var workbookName = baseName + ".retour.xlsx";
-        var jsonName = baseName + ".retour.json";
-        await UploadAsync(workbookName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s => _writer.WriteWorkbook(report, s), cancellationToken).ConfigureAwait(false);
-        await UploadAsync(jsonName, "application/json; charset=utf-8", s => _writer.WriteJson(report, s), cancellationToken).ConfigureAwait(false);
-        return (workbookName, jsonName);
+        var names = FeedbackPaths.For(report, isReference);
+        await UploadAsync(names.Workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s => _writer.WriteWorkbook(report, s), cancellationToken).ConfigureAwait(false);
+        await UploadAsync(names.Json, "application/json; charset=utf-8", s => _writer.WriteJson(report, s), cancellationToken).ConfigureAwait(false);
+        return names;
     }
 
     private async Task UploadAsync(string blobName, string contentType, Action<Stream> write, CancellationToken cancellationToken)

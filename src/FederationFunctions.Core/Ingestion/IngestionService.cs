@@ -126,7 +126,7 @@ public sealed partial class IngestionService
             upload.Container, upload.BlobName, upload.FileName, kind == UploadKind.Centre ? path.Folder : null, checkedUpload.Year,
             upload.UploadedAt, processedAt, outcome, checkedUpload.ContentHash, checkedUpload.Issues,
             outcome.IsAccepted() || outcome is UploadOutcome.Doublon or UploadOutcome.Remplacee ? checkedUpload.Summary : []);
-        var feedback = await _feedback.PublishAsync(FeedbackPublisher.BaseNameOf(kind, path.Folder, upload.FileName, upload.UploadedAt), report, cancellationToken).ConfigureAwait(false);
+        var feedback = await _feedback.PublishAsync(report, kind == UploadKind.Reference, cancellationToken).ConfigureAwait(false);
 
         var entry = new UploadLedgerEntry(
             upload.Container, upload.BlobName, upload.VersionId, upload.ETag, upload.UploadId, checkedUpload.ContentHash, upload.ContentLength,

@@ -1,4 +1,3 @@
-using System.Text;
 using Azure.Storage.Blobs;
 using FederationFunctions.Core;
 using FederationFunctions.Core.Consolidation;
@@ -55,7 +54,7 @@ internal sealed class IngestionHarness : IAsyncDisposable
         var checker = new FakeWorkbookChecker();
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<IWorkbookChecker>(checker);
-        services.AddSingleton<IFeedbackReportWriter, FakeFeedbackReportWriter>();
+        services.AddSingleton<IFeedbackReportWriter, FeedbackReportWriter>();
         if (faults is not null)
         {
             services.AddSingleton(faults);
@@ -82,10 +81,18 @@ internal sealed class IngestionHarness : IAsyncDisposable
     public Task<BlobUpload> UploadReferenceAsync(string blobName, byte[] content, DateTimeOffset uploadedAt) =>
         UploadAsync(Storage.Reference, blobName, content, uploadedAt);
 
-    public async Task<string> ReadFeedbackAsync(string blobName)
+    public async Task<FeedbackJson> ReadFeedbackJsonAsync(string blobName)
     {
         var content = await Storage.Feedback.GetBlobClient(blobName).DownloadContentAsync();
-        return Encoding.UTF8.GetString(content.Value.Content.ToArray());
+        return content.Value.Content.ToObjectFromJson<FeedbackJson>(FeedbackReportWriter.JsonSerializerOptions)!;
+    }
+
+    /// <summary>The sheet names of a feedback workbook.</summary>
+    public async Task<IReadOnlyList<string>> ReadFeedbackSheetsAsync(string blobName)
+    {
+        var content = await Storage.Feedback.GetBlobClient(blobName).DownloadContentAsync();
+        using var workbook = new ClosedXML.Excel.XLWorkbook(content.Value.Content.ToStream());
+        return workbook.Worksheets.Select(w => w.Name).ToList();
     }
 
     public async Task<UploadOutcome?> LedgerOutcomeAsync(BlobUpload upload) =>

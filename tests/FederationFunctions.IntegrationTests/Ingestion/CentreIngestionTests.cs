@@ -36,8 +36,11 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
         var stamp = properties.LastModified.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal($"{Code}/{stamp}-activite-2023.xlsx.retour.xlsx", entry.FeedbackWorkbookPath);
         Assert.Equal($"{Code}/{stamp}-activite-2023.xlsx.retour.json", entry.FeedbackJsonPath);
-        Assert.Contains("\"outcome\":\"Acceptee\"", await h.ReadFeedbackAsync(entry.FeedbackJsonPath!), StringComparison.Ordinal);
-        Assert.Equal("workbook:Acceptee", await h.ReadFeedbackAsync(entry.FeedbackWorkbookPath!));
+        var json = await h.ReadFeedbackJsonAsync(entry.FeedbackJsonPath!);
+        Assert.Equal("Acceptée", json.Outcome);
+        Assert.Equal(entry.ContentHash, json.ContentHash);
+        Assert.Equal([("Rencontres", 3), ("Formations", 1), ("Dispositifs", 2)], json.Summary.Select(c => (c.Label, c.Count)));
+        Assert.Contains("Résumé", await h.ReadFeedbackSheetsAsync(entry.FeedbackWorkbookPath!));
 
         var input = await h.Input.LoadAsync(2023, None);
         var submission = Assert.Single(input.Submissions);
@@ -81,7 +84,7 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
         Assert.Null(rejected.Entry.Year);
         Assert.Equal(UploadOutcome.Acceptee, await h.LedgerOutcomeAsync(v1));
         Assert.Equal(v1.UploadId, (await h.Pointers.GetAsync(2023, Code, None))!.UploadId);
-        Assert.Contains("\"outcome\":\"Rejetee\"", await h.ReadFeedbackAsync(rejected.Entry.FeedbackJsonPath!), StringComparison.Ordinal);
+        Assert.Equal("Rejetée", (await h.ReadFeedbackJsonAsync(rejected.Entry.FeedbackJsonPath!)).Outcome);
 
         var submission = Assert.Single((await h.Input.LoadAsync(2023, None)).Submissions);
         Assert.Equal(v1.BlobName, submission.Current!.BlobName);
@@ -141,7 +144,7 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
         Assert.Equal(UploadOutcome.Acceptee, await h.LedgerOutcomeAsync(v1));
         Assert.Equal(v1.UploadId, (await h.Pointers.GetAsync(2023, Code, None))!.UploadId);
         Assert.Equal(changesBefore, await h.Years.GetCounterAsync(2023, None));
-        Assert.Contains("\"outcome\":\"Doublon\"", await h.ReadFeedbackAsync(duplicate.Entry.FeedbackJsonPath!), StringComparison.Ordinal);
+        Assert.Equal("Doublon", (await h.ReadFeedbackJsonAsync(duplicate.Entry.FeedbackJsonPath!)).Outcome);
         var submission = Assert.Single((await h.Input.LoadAsync(2023, None)).Submissions);
         Assert.Equal(v1.BlobName, submission.Latest!.BlobName);
     }
@@ -175,7 +178,7 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
         var late = await h.Ingestion.IngestAsync(v1, None);
 
         Assert.Equal(UploadOutcome.Remplacee, late.Entry.Outcome);
-        Assert.Contains("\"outcome\":\"Remplacee\"", await h.ReadFeedbackAsync(late.Entry.FeedbackJsonPath!), StringComparison.Ordinal);
+        Assert.Equal("Remplacée", (await h.ReadFeedbackJsonAsync(late.Entry.FeedbackJsonPath!)).Outcome);
         Assert.Equal(UploadOutcome.Acceptee, await h.LedgerOutcomeAsync(v2));
         var submission = Assert.Single((await h.Input.LoadAsync(2023, None)).Submissions);
         Assert.Equal(15, submission.Workbook!.Structure.StaffHeadcount);
@@ -251,7 +254,8 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
         Assert.Contains("racine", result.Entry.Reason, StringComparison.Ordinal);
         Assert.Null(result.Entry.StructureCode);
         Assert.Empty(h.Checker.Calls);
-        Assert.Equal("20240115T093000Z-activite.xlsx.retour.json", result.Entry.FeedbackJsonPath);
+        Assert.Equal("sans-structure/20240115T093000Z-activite.xlsx.retour.json", result.Entry.FeedbackJsonPath);
+        Assert.Equal("Rejetée", (await h.ReadFeedbackJsonAsync(result.Entry.FeedbackJsonPath!)).Outcome);
         Assert.Equal(UploadOutcome.Rejetee, await h.LedgerOutcomeAsync(upload));
         Assert.Empty((await h.Input.LoadAsync(2023, None)).Submissions);
     }
