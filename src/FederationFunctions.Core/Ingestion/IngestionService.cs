@@ -18,6 +18,13 @@ public sealed partial class IngestionService
     /// <summary>Issue code of an upload refused for its place in the container.</summary>
     public const string PathIssueCode = "FILE_PATH_INVALID";
 
+    /// <summary>Issue code of a file the checker failed on unexpectedly.</summary>
+    public const string UnreadableIssueCode = "FILE_UNREADABLE";
+
+    private const string UnreadableMessage =
+        "Le fichier n'a pas pu être lu : une erreur inattendue s'est produite pendant sa lecture. Vérifiez qu'il s'ouvre dans Excel, "
+        + "enregistrez-le à nouveau au format .xlsx puis déposez-le une nouvelle fois. Si le problème persiste, contactez la fédération.";
+
     private const int MaxDownloadAttempts = 3;
     private readonly FederationStorage _storage;
     private readonly UploadLedger _ledger;
@@ -207,7 +214,7 @@ public sealed partial class IngestionService
 
         if (kind == UploadKind.Centre)
         {
-            var result = await _checker.CheckCentreWorkbookAsync(hashing, path.FileName, path.Folder, cancellationToken).ConfigureAwait(false);
+            var result = await CheckSafelyAsync(upload, () => _checker.CheckCentreWorkbookAsync(hashing, path.FileName, path.Folder, cancellationToken)).ConfigureAwait(false);
             var hash = await hashing.FinishAsync(cancellationToken).ConfigureAwait(false);
             if (result.Workbook is not { } workbook || result.Outcome == UploadOutcome.Rejetee)
             {
@@ -222,7 +229,7 @@ public sealed partial class IngestionService
         }
         else
         {
-            var result = await _checker.CheckReferenceWorkbookAsync(hashing, path.FileName, path.Year, cancellationToken).ConfigureAwait(false);
+            var result = await CheckSafelyAsync(upload, () => _checker.CheckReferenceWorkbookAsync(hashing, path.FileName, path.Year, cancellationToken)).ConfigureAwait(false);
             var hash = await hashing.FinishAsync(cancellationToken).ConfigureAwait(false);
             if (result.Workbook is not { } workbook || result.Outcome == UploadOutcome.Rejetee)
             {
@@ -233,6 +240,25 @@ public sealed partial class IngestionService
             var partition = ReferenceRowStore.PartitionKeyOf(year, upload.UploadId);
             return new CheckedUpload(result.Issues, hash, year, null, SummaryOf(workbook), partition,
                 ct => _referenceRows.WriteAsync(partition, workbook, ct));
+        }
+    }
+
+    /// <summary>
+    /// Runs the check. A checker failure that a retry cannot fix (a defect met on this file's content) gives a rejection with a
+    /// French message rather than a trigger failing until the poison queue: the centre still gets feedback. Storage, I/O and
+    /// cancellation failures propagate (a retry can fix them).
+    /// </summary>
+    private async Task<ValidationResult<T>> CheckSafelyAsync<T>(BlobUpload upload, Func<Task<ValidationResult<T>>> check)
+        where T : class
+    {
+        try
+        {
+            return await check().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or RequestFailedException or IOException or OutOfMemoryException))
+        {
+            LogCheckerFailed(e, upload.Container, upload.BlobName);
+            return new ValidationResult<T>(null, [new ValidationIssue(Severity.Error, UnreadableIssueCode, UnreadableMessage)]);
         }
     }
 
@@ -262,6 +288,9 @@ public sealed partial class IngestionService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{BlobName}: {TruncatedTexts} texts were longer than a table property allows and were cut")]
     private partial void LogTruncated(string blobName, int truncatedTexts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The workbook check failed unexpectedly on {Container}/{BlobName}: recorded as rejected")]
+    private partial void LogCheckerFailed(Exception exception, string container, string blobName);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Blob {Container}/{BlobName} no longer exists: nothing to ingest")]
     private partial void LogBlobGone(string container, string blobName);

@@ -16,6 +16,9 @@ internal sealed class FakeWorkbookChecker : IWorkbookChecker
 
     public byte[] Register(ValidationResult<ReferenceWorkbook> result) => RegisterAny(result);
 
+    /// <summary>Content on which the checker fails with an unexpected exception (a defect).</summary>
+    public byte[] RegisterDefect() => RegisterAny(new FormatException("Simulated checker defect."));
+
     public async Task<ValidationResult<CentreWorkbook>> CheckCentreWorkbookAsync(Stream content, string fileName, string? expectedStructureCode, CancellationToken cancellationToken)
     {
         Calls.Add((fileName, expectedStructureCode));
@@ -39,6 +42,7 @@ internal sealed class FakeWorkbookChecker : IWorkbookChecker
     {
         using var reader = new StreamReader(content, Encoding.UTF8, leaveOpen: false);
         var token = await reader.ReadToEndAsync(cancellationToken);
-        return _results.TryGetValue(token, out var result) ? result : throw new InvalidOperationException("Unregistered test content.");
+        var result = _results.TryGetValue(token, out var found) ? found : throw new InvalidOperationException("Unregistered test content.");
+        return result is Exception defect ? throw defect : result;
     }
 }

@@ -290,6 +290,32 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
         Assert.StartsWith(title[..1000], stored, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CheckerDefect_RecordedRejectedWithFeedbackInsteadOfFailing()
+    {
+        await using var h = await IngestionHarness.CreateAsync(azurite);
+        var upload = await h.UploadCentreAsync($"{Code}/v1.xlsx", h.Checker.RegisterDefect(), T1);
+
+        var result = await h.Ingestion.IngestAsync(upload, None);
+
+        Assert.Equal(UploadOutcome.Rejetee, result.Entry.Outcome);
+        var json = await h.ReadFeedbackJsonAsync(result.Entry.FeedbackJsonPath!);
+        Assert.Equal(IngestionService.UnreadableIssueCode, Assert.Single(json.Issues).Code);
+    }
+
+    [Fact]
+    public async Task IngestCentreWorkbookFunction_IngestsTheTriggeringBlob()
+    {
+        await using var h = await IngestionHarness.CreateAsync(azurite);
+        var blob = h.Storage.Uploads.GetBlobClient($"{Code}/v1.xlsx");
+        await blob.UploadAsync(new BinaryData(h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023)))));
+
+        await new Functions.IngestCentreWorkbook(h.Ingestion).RunAsync(blob, None);
+
+        var history = await h.Ledger.ListFolderAsync(h.Storage.Uploads.Name, Code, None);
+        Assert.Equal(UploadOutcome.Acceptee, Assert.Single(history).Outcome);
+    }
+
     private static void AssertSameWorkbook(Core.Model.CentreWorkbook expected, Core.Model.CentreWorkbook actual)
     {
         Assert.Equal(expected.Structure, actual.Structure);

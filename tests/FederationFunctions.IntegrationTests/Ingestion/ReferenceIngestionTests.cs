@@ -63,6 +63,18 @@ public sealed class ReferenceIngestionTests(AzuriteFixture azurite)
         Assert.Equal(5, (await h.Input.LoadAsync(2023, None)).Reference!.Structures.Count);
     }
 
+    [Fact]
+    public async Task IngestReferenceWorkbookFunction_IngestsTheTriggeringBlob()
+    {
+        await using var h = await IngestionHarness.CreateAsync(azurite);
+        var blob = h.Storage.Reference.GetBlobClient("2023/ref.xlsx");
+        await blob.UploadAsync(new BinaryData(h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Reference(2023)))));
+
+        await new Functions.IngestReferenceWorkbook(h.Ingestion).RunAsync(blob, None);
+
+        Assert.NotNull((await h.Input.LoadAsync(2023, None)).Reference);
+    }
+
     [Theory]
     [InlineData("referentiel.xlsx")]
     [InlineData("annee-2023/referentiel.xlsx")]
