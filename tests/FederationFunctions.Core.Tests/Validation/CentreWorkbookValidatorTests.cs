@@ -138,6 +138,29 @@ public class CentreWorkbookValidatorTests
     }
 
     [Fact]
+    public void RenamedOptionalSheet_IsIgnoredWithAWarning()
+    {
+        var fixture = new CentreWorkbookFixture { RencontresName = "Rencontres 2023" };
+
+        var result = Validate(fixture);
+
+        Assert.Equal(UploadOutcome.AccepteeAvecAvertissements, result.Outcome);
+        var issue = Single(result, "SHEET_IGNORED");
+        Assert.Equal(("Rencontres 2023", Severity.Warning), (issue.Sheet!, issue.Severity));
+        Assert.Contains("renommez-la « Rencontres »", issue.Message);
+        Assert.Empty(result.Workbook!.Meetings);
+    }
+
+    [Fact]
+    public void LookalikeSheetBesideTheRealOne_IsIgnoredSilently()
+    {
+        var fixture = new CentreWorkbookFixture();
+        fixture.ExtraSheets.Add(("Rencontres (copie)", CentreWorkbookFixture.ValidRencontres));
+
+        AssertAccepted(Validate(fixture));
+    }
+
+    [Fact]
     public void TwoSheetsForTheSameLogicalSheet_IsAnError()
     {
         var fixture = new CentreWorkbookFixture();
