@@ -1,0 +1,33 @@
+using FederationFunctions.Core.Validation.Sheets;
+using FederationFunctions.Core.Validation.Vocabularies;
+using FederationFunctions.Core.Workbooks.CellValues;
+
+namespace FederationFunctions.Core.Validation.Reference;
+
+/// <summary>The <c>Structures</c> table of the reference workbook.</summary>
+public static class StructuresSheet
+{
+    public static ColumnDefinition StructureCode { get; } = new("structure_code", "Code structure", [], ColumnKind.Text, true);
+
+    public static ColumnDefinition Name { get; } = new("name", "Nom", [], ColumnKind.Text, true);
+
+    public static ColumnDefinition Commune { get; } = new("commune", "Commune", [], ColumnKind.Text, true);
+
+    public static ColumnDefinition Department { get; } = new("department", "Département", [], ColumnKind.Enum, true, Departments.Vocabulary);
+
+    public static ColumnDefinition TerritoryCode { get; } = new("territory_code", "Code AT", [], ColumnKind.Text, true);
+
+    public static ColumnDefinition StructureType { get; } = new("structure_type", "Type", [], ColumnKind.Enum, true, StructureTypes.Vocabulary);
+
+    public static ColumnDefinition Management { get; } = new("management", "Gestion", [], ColumnKind.Enum, true, Managements.Vocabulary);
+
+    /// <summary>Yes/no; blank is « non ». The column itself is required (without it nobody would be a member).</summary>
+    public static ColumnDefinition IsMember { get; } = new("is_member", "Adhérente", ["Adhérent"], ColumnKind.YesNo, true);
+
+    public static SheetDefinition Definition { get; } = new(
+        "Structures",
+        [],
+        SheetLayout.Table,
+        true,
+        [StructureCode, Name, Commune, Department, TerritoryCode, StructureType, Management, IsMember]);
+}
