@@ -14,7 +14,7 @@ internal static class TrainingSheet
 
     private static readonly IReadOnlyList<KeyFigureRow> Figures =
     [
-        new("Actions de formation (avec un public et au moins un participant)", IndicatorCodes.FormationActions),
+        new("Actions de formation (public défini, au moins un participant)", IndicatorCodes.FormationActions),
         new("Structures ayant suivi au moins une formation", IndicatorCodes.FormationStructures),
         new("Salariés formés (actions destinées aux salariés)", EmployeesTrained),
         new("Bénévoles formés", IndicatorCodes.FormationBenevoles),
