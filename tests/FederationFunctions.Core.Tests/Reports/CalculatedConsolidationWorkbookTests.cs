@@ -52,4 +52,24 @@ public class CalculatedConsolidationWorkbookTests
         var anomalyHeader = WorkbookReading.FindRow(anomalies, "Type");
         Assert.Equal(result.Anomalies.Count, anomalies.Range(anomalyHeader + 1, 6, anomalyHeader + 100, 6).CellsUsed().Count());
     }
+
+    [Fact]
+    public void HumanSheets_FormatRatesAmountsAndAveragesPerUnit()
+    {
+        using var workbook = WorkbookReading.WriteAndOpen(s => new ConsolidatedWorkbookWriter().Write(SmallNetworkScenario.Result, s));
+        var programmes = workbook.Worksheet("Dispositifs");
+        var header = WorkbookReading.FindRow(programmes, "Code");
+        Assert.Equal(new[] { "Code", "Dispositif", "Périmètre", "Structures", "Part du réseau", "Projets", "Montant accordé", "Habitants participants", "Actions réalisées" },
+            WorkbookReading.RowTexts(programmes, header, 9));
+        Assert.Equal("#,##0", programmes.Cell(header + 1, 4).Style.NumberFormat.Format);
+        Assert.Equal("0 %", programmes.Cell(header + 1, 5).Style.NumberFormat.Format);
+        Assert.Equal("#,##0 \"€\"", programmes.Cell(header + 1, 7).Style.NumberFormat.Format);
+
+        var life = workbook.Worksheet("Vie fédérale");
+        var lifeHeader = WorkbookReading.FindRow(life, "Code AT");
+        Assert.Equal("Participants par réunion", life.Cell(lifeHeader, 9).GetString());
+        Assert.Equal("#,##0.0", life.Cell(lifeHeader + 1, 9).Style.NumberFormat.Format);
+        Assert.Equal("Taux de participation", life.Cell(lifeHeader, 11).GetString());
+        Assert.Equal("0 %", life.Cell(lifeHeader + 1, 11).Style.NumberFormat.Format);
+    }
 }
