@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace FederationFunctions.Benchmarks;
 
-/// <summary>Timings of one operation over several runs (after warm-up), and the bytes it allocates per run.</summary>
-internal sealed record Measurement(double MedianMilliseconds, double MinimumMilliseconds, long AllocatedBytesPerRun)
+/// <summary>Timings of one operation over several runs (after warm-up: median, minimum, 95th percentile), and the bytes it allocates per run.</summary>
+internal sealed record Measurement(double MedianMilliseconds, double MinimumMilliseconds, long AllocatedBytesPerRun, double P95Milliseconds)
 {
     /// <summary>
     /// Runs each operation <paramref name="warmUp"/> times, then <paramref name="iterations"/> times interleaved (so that
@@ -38,7 +38,7 @@ internal sealed record Measurement(double MedianMilliseconds, double MinimumMill
         return [.. timings.Select((t, o) =>
         {
             Array.Sort(t);
-            return new Measurement(t[iterations / 2], t[0], allocated[o] / iterations);
+            return new Measurement(t[iterations / 2], t[0], allocated[o] / iterations, t[Math.Min(iterations - 1, (int)Math.Ceiling(iterations * 0.95) - 1)]);
         })];
     }
 }

@@ -49,7 +49,7 @@ internal sealed class ReadBenchmark : IBenchmark
     }
 
     /// <summary>The floor: open the zip and run XmlReader.Read() over every worksheet part, counting nodes.</summary>
-    private static long RawStreamingPass(byte[] file)
+    internal static long RawStreamingPass(byte[] file)
     {
         long nodes = 0;
         using var archive = new ZipArchive(new MemoryStream(file, writable: false), ZipArchiveMode.Read);
