@@ -1,3 +1,4 @@
+using System.Globalization;
 using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Samples;
 
@@ -13,32 +14,37 @@ internal static class BenchWorkbooks
 
     public static byte[] WriteReference(ReferenceWorkbook reference) => SampleReferenceWorkbookWriter.Write(reference);
 
-    /// <summary>The workbook of one member as the sample generator draws it (about 10 meetings, 5 trainings, 4 programme rows).</summary>
+    /// <summary>
+    /// The workbook of one member at realistic sizes (10 meetings, 5 trainings, 4 programme rows): rows the sample
+    /// generator draws for the member, taken from as many draws as needed.
+    /// </summary>
     public static CentreWorkbook Member(ReferenceWorkbook reference, MemberStructure member, int index) =>
-        new SampleCentreBuilder(reference, new Random(Seed + index)).Build(member.Code, member.Name, member.Department, member.TerritoryCode);
+        Sized(reference, member, index, meetings: 10, trainings: 5, programmes: 4);
 
     public static byte[] Write(CentreWorkbook workbook) => SampleCentreWorkbookWriter.Write(workbook, SampleFileStyle.Tidy);
 
     /// <summary>
-    /// One member's workbook grown to the given row counts by taking rows drawn for the member again and again
-    /// (each draw is valid on its own; a repeated row may draw a duplicate warning).
+    /// A member's workbook with the given row counts, taking rows drawn for the member again and again
+    /// (each draw is valid on its own).
     /// </summary>
-    public static CentreWorkbook Sized(ReferenceWorkbook reference, int meetings, int trainings, int programmes)
+    public static CentreWorkbook Sized(ReferenceWorkbook reference, MemberStructure member, int index, int meetings, int trainings, int programmes)
     {
-        var member = reference.Structures.First(s => s.IsMember);
         var meetingRows = new List<MeetingRow>();
         var trainingRows = new List<TrainingRow>();
         var programmeRows = new List<ProgrammeRow>();
         CentreWorkbook? first = null;
         for (var draw = 0; meetingRows.Count < meetings || trainingRows.Count < trainings || programmeRows.Count < programmes; draw++)
         {
-            var workbook = Member(reference, member, draw);
+            var workbook = new SampleCentreBuilder(reference, new Random(Seed + (index * 1_000) + draw))
+                .Build(member.Code, member.Name, member.Department, member.TerritoryCode);
             first ??= workbook;
             meetingRows.AddRange(workbook.Meetings.Take(meetings - meetingRows.Count));
             trainingRows.AddRange(workbook.Trainings.Take(trainings - trainingRows.Count));
-            programmeRows.AddRange(workbook.Programmes.Take(programmes - programmeRows.Count));
+            // A programme row equal to an earlier one is a duplicate (an error): later draws get a numbered title.
+            programmeRows.AddRange(workbook.Programmes.Take(programmes - programmeRows.Count)
+                .Select(p => draw == 0 ? p : p with { ProjectTitle = (p.ProjectTitle ?? "Projet") + " " + draw.ToString(CultureInfo.InvariantCulture) }));
         }
 
-        return new CentreWorkbook(first!.Structure, meetingRows, trainingRows, programmeRows);
+        return new CentreWorkbook(first!.Structure, [.. meetingRows.OrderBy(m => m.Date)], trainingRows, programmeRows);
     }
 }
