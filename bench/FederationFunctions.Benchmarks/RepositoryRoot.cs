@@ -1,18 +1,21 @@
 namespace FederationFunctions.Benchmarks;
 
-/// <summary>The repository's root: the first folder above the binaries that holds <c>FederationFunctions.sln</c>.</summary>
+/// <summary>The repository's root: the first folder above the binaries, or else above the working directory, that holds <c>FederationFunctions.sln</c>.</summary>
 internal static class RepositoryRoot
 {
     public static string Find()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(directory.FullName, "FederationFunctions.sln")))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return directory.FullName;
+                if (File.Exists(Path.Combine(directory.FullName, "FederationFunctions.sln")))
+                {
+                    return directory.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("FederationFunctions.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("FederationFunctions.sln not found above " + AppContext.BaseDirectory + " nor above " + Environment.CurrentDirectory);
     }
 }
