@@ -7,7 +7,7 @@ namespace FederationFunctions.Core.Consolidation;
 
 /// <summary>
 /// Indicators in Table Storage. Each consolidation writes a snapshot partition <c>{year}-{computedUtc}</c>
-/// (one row per code and scope, through <see cref="TableRowWriter"/>: transactions of at most 100, several at once), then switches the year's pointer
+/// (one row per code and scope, through <see cref="TableRowWriter"/>: transactions of at most 100), then switches the year's pointer
 /// (partition <c>current</c>, row <c>{year}</c>) last, so readers never see a mix of two runs.
 /// </summary>
 public sealed class TableIndicatorStore(TableClient table) : IIndicatorStore

@@ -5,22 +5,20 @@ namespace FederationFunctions.Core.Storage;
 /// <summary>Upserts entities in transactions the service accepts (see <see cref="TableTransactionBatcher"/>). Idempotent: a retry rewrites the same rows.</summary>
 public static class TableRowWriter
 {
-    /// <summary>How many transactions are in flight at once (a 5,000-row sheet is about 50 of them).</summary>
-    public const int MaxParallelTransactions = 4;
-
     /// <summary>
-    /// Upserts every entity, several transactions at once. Nothing points at the rows until the caller switches a
-    /// pointer after this returns, so the order in which the transactions land does not matter.
+    /// Upserts every entity, one transaction after the other. Not several at once: Azurite (local runs, tests) refuses a
+    /// transaction that overlaps another one ("Transaction Overlap!", HTTP 500), and the retries made a 5,000-row
+    /// workbook three times slower there (docs/benchmarks.md).
     /// </summary>
     public static async Task UpsertAsync(TableClient table, IEnumerable<ITableEntity> entities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(entities);
         var actions = entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e));
-        await Parallel.ForEachAsync(
-            TableTransactionBatcher.Batch(actions),
-            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelTransactions, CancellationToken = cancellationToken },
-            async (batch, ct) => await table.SubmitTransactionAsync(batch, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        foreach (var batch in TableTransactionBatcher.Batch(actions))
+        {
+            await table.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Every entity of one partition, in row-key order.</summary>
