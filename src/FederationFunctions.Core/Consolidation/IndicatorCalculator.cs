@@ -48,8 +48,9 @@ public sealed class IndicatorCalculator : IIndicatorCalculator
     }
 
     /// <summary>
-    /// No reference: members, calendar and catalogue are unknown, so every FED/59/62 indicator is listed
-    /// with an empty value (undefined, not 0), the tables are empty, and the anomalies say why.
+    /// No reference: there is no member, calendar or catalogue, so every FED/59/62 indicator is listed with 0
+    /// ("0 where nothing was found", <c>indicators-v1.md</c>) and the rates, which have nothing to divide by, are
+    /// empty; the tables are empty, and the anomalies say why.
     /// </summary>
     private static ConsolidationResult WithoutReference(ConsolidationInput input, DateTimeOffset computedAt, AnomalyCollector anomalies)
     {
@@ -65,13 +66,12 @@ public sealed class IndicatorCalculator : IIndicatorCalculator
         NetworkIndicators.Add(list, network, IndicatorScopes.FederationAndDepartments);
         TrainingIndicators.Add(list, empty, activity, fosfora);
         ProgrammeIndicators.Add(list, programmes, new ScopedTotals());
-        var undefined = list.ToList().Select(i => i with { Value = null }).ToList();
 
         return new ConsolidationResult(
             input.Year,
             computedAt,
             null,
-            undefined,
+            list.ToList(),
             fosfora,
             HealthTableBuilder.Build(null),
             [],

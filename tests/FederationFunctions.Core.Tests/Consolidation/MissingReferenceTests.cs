@@ -7,7 +7,7 @@ namespace FederationFunctions.Core.Tests.Consolidation;
 public class MissingReferenceTests
 {
     [Fact]
-    public void NoReference_ListsFedAndDepartmentIndicatorsWithEmptyValuesAndSaysWhy()
+    public void NoReference_ListsFedAndDepartmentIndicatorsWithZeroOrEmptyRatesAndSaysWhy()
     {
         var rejected = Upload("59-LIL-002/b.xlsx", "2024-01-02T10:00", UploadOutcome.Rejetee, errors: 1);
         var result = Calculate(
@@ -16,7 +16,7 @@ public class MissingReferenceTests
             new CentreSubmission("59-LIL-002", null, null, rejected));
 
         Assert.Null(result.Reference);
-        Assert.All(result.Indicators, i => Assert.Null(i.Value));
+        Assert.All(result.Indicators, i => Assert.Equal(i.Unit == "%" ? null : 0m, i.Value));
         Assert.Equal(["FED", "59", "62"], result.Indicators.Where(i => i.Code == "RESEAU.STRUCTURES").Select(i => i.Scope));
         Assert.DoesNotContain(result.Indicators, i => i.Code.StartsWith("AT.", StringComparison.Ordinal));
         Assert.Empty(result.Completeness);

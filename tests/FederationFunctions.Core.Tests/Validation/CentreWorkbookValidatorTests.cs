@@ -328,6 +328,25 @@ public class CentreWorkbookValidatorTests
         Assert.Equal([4, 9], result.Workbook!.Trainings.Select(t => t.RowNumber));
     }
 
+    [Fact]
+    public void RowWithNotesOnlyInIgnoredColumns_IsSkipped()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Formations = s => s
+                .Row(1, "Code action", "Salariés formés", "Bénévoles formés", "Commentaires")
+                .Row(2, "SAL-REF", 1, 0, null)
+                .Row(3, null, null, null, "à compléter l'an prochain")
+                .Row(4, null, null, null, null, "note sans en-tête"),
+        };
+
+        var result = Validate(fixture);
+
+        Assert.Equal(UploadOutcome.AccepteeAvecAvertissements, result.Outcome);
+        Assert.Equal("UNKNOWN_COLUMN", Assert.Single(result.Issues).Code);
+        Assert.Equal(2, Assert.Single(result.Workbook!.Trainings).RowNumber);
+    }
+
     [Theory]
     [InlineData("Total")]
     [InlineData("TOTAL")]
@@ -619,6 +638,40 @@ public class CentreWorkbookValidatorTests
         Assert.Equal(
             "Rencontres, ligne 2, colonne B (Date) : la date 15/12/2022 n'est pas dans l'année d'activité 2023 (feuille Structure). Corrigez la date, ou l'année si c'est elle qui est fausse.",
             issue.Message);
+    }
+
+    [Fact]
+    public void DateCellOutsideTheYear_ShowsTheDateAsRead()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Rencontres = s =>
+            {
+                CentreWorkbookFixture.RencontresHeader(s);
+                s.Row(2, null, Cells.Date(2024, 1, 9), "AG", 1, 0, null);
+            },
+        };
+
+        var issue = Single(Validate(fixture), "DATE_OUTSIDE_YEAR");
+        Assert.Equal("09/01/2024", issue.Value);
+        Assert.Contains("la date 09/01/2024 n'est pas dans l'année d'activité 2023", issue.Message);
+    }
+
+    [Fact]
+    public void NoisyNumber_IsShownAsExcelShowsIt()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Formations = s =>
+            {
+                CentreWorkbookFixture.FormationsHeader(s);
+                s.Row(2, "SAL-REF", null, null, 2.4999999999, 0);
+            },
+        };
+
+        var issue = Single(Validate(fixture), "INTEGER_INVALID");
+        Assert.Equal("2.5", issue.Value);
+        Assert.StartsWith("Formations, ligne 2, colonne D (Salariés formés) : « 2.5 » n'est pas un nombre entier.", issue.Message);
     }
 
     [Fact]
@@ -983,5 +1036,48 @@ public class CentreWorkbookValidatorTests
             result.Issues.Select(i => (i.Sheet!, i.Row!.Value, i.Column!)));
         Assert.All(result.Issues, i => Assert.Equal(Severity.Error, i.Severity));
         Assert.Equal(6, result.ErrorCount);
+    }
+}
+
+public class CentreWorkbookValidatorVolumeTests
+{
+    [Fact]
+    public void FiveThousandRowsInEverySheet_AreAllRead()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Rencontres = s =>
+            {
+                CentreWorkbookFixture.RencontresHeader(s);
+                for (var row = 2; row <= 5_001; row++)
+                {
+                    s.Row(row, "AT-" + row, Cells.Date(2023, 1 + (row % 12), 1 + (row % 28)), "Assemblée territoriale", row % 3, 1, "Oui");
+                }
+            },
+            Formations = s =>
+            {
+                CentreWorkbookFixture.FormationsHeader(s);
+                for (var row = 2; row <= 5_001; row++)
+                {
+                    s.Row(row, "SAL-" + row, "Formation " + row, "15/03/2023", 1, row % 2);
+                }
+            },
+            Dispositifs = s =>
+            {
+                CentreWorkbookFixture.DispositifsHeader(s);
+                for (var row = 2; row <= 5_001; row++)
+                {
+                    s.Row(row, "Santé – nutrition", "Projet " + row, "En cours", "1 200,50 €", "ARS", row, 3);
+                }
+            },
+        };
+
+        var result = new CentreWorkbookValidator().Validate(fixture.Build(), CentreWorkbookFixture.Code);
+
+        Assert.Empty(result.Issues);
+        Assert.Equal(5_000, result.Workbook!.Meetings.Count);
+        Assert.Equal(5_000, result.Workbook.Trainings.Count);
+        Assert.Equal(5_000, result.Workbook.Programmes.Count);
+        Assert.Equal(1200.50m * 5_000, result.Workbook.Programmes.Sum(p => p.AmountEur));
     }
 }

@@ -9,9 +9,9 @@ public static class CalendrierSheet
 {
     public static ColumnDefinition EventCode { get; } = new("event_code", "Code événement", [], ColumnKind.Text, true);
 
-    public static ColumnDefinition Date { get; } = new("date", "Date", [], ColumnKind.Date, true);
+    public static ColumnDefinition Date { get; } = new("date", "Date", ["Date de la rencontre"], ColumnKind.Date, true);
 
-    public static ColumnDefinition EventType { get; } = new("event_type", "Type", [], ColumnKind.Enum, true, EventTypes.Vocabulary);
+    public static ColumnDefinition EventType { get; } = new("event_type", "Type", ["Type de rencontre"], ColumnKind.Enum, true, EventTypes.Vocabulary);
 
     public static ColumnDefinition TerritoryCode { get; } = new("territory_code", "Code AT", [], ColumnKind.Text, false);
 

@@ -17,9 +17,9 @@ public static class StructuresSheet
 
     public static ColumnDefinition TerritoryCode { get; } = new("territory_code", "Code AT", [], ColumnKind.Text, true);
 
-    public static ColumnDefinition StructureType { get; } = new("structure_type", "Type", [], ColumnKind.Enum, true, StructureTypes.Vocabulary);
+    public static ColumnDefinition StructureType { get; } = new("structure_type", "Type", ["Type de structure"], ColumnKind.Enum, true, StructureTypes.Vocabulary);
 
-    public static ColumnDefinition Management { get; } = new("management", "Gestion", [], ColumnKind.Enum, true, Managements.Vocabulary);
+    public static ColumnDefinition Management { get; } = new("management", "Gestion", ["Mode de gestion"], ColumnKind.Enum, true, Managements.Vocabulary);
 
     /// <summary>Yes/no; blank is « non ». The column itself is required (without it nobody would be a member).</summary>
     public static ColumnDefinition IsMember { get; } = new("is_member", "Adhérente", ["Adhérent"], ColumnKind.YesNo, true);

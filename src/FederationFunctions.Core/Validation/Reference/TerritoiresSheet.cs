@@ -12,7 +12,7 @@ public static class TerritoiresSheet
 
     public static ColumnDefinition TerritoryCode { get; } = new("territory_code", "Code AT", [], ColumnKind.Text, true);
 
-    public static ColumnDefinition TerritoryName { get; } = new("territory_name", "Assemblée territoriale", [], ColumnKind.Text, true);
+    public static ColumnDefinition TerritoryName { get; } = new("territory_name", "Assemblée territoriale", ["Nom du territoire", "Territoire"], ColumnKind.Text, true);
 
     public static ColumnDefinition Department { get; } = new("department", "Département", [], ColumnKind.Enum, true, Departments.Vocabulary);
 

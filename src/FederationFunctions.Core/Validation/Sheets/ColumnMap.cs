@@ -29,6 +29,9 @@ public sealed class ColumnMap
     /// <summary>Number of defined columns found.</summary>
     public int Count => _columns.Count;
 
+    /// <summary>The 0-based indexes of the file columns that hold a defined column.</summary>
+    public IEnumerable<int> MappedColumnIndexes => _columns.Values.Select(c => c.ColumnIndex);
+
     /// <summary>The header cell of a defined column, or null when the column is absent.</summary>
     public HeaderCell? Find(ColumnDefinition column) => _columns.GetValueOrDefault(column);
 

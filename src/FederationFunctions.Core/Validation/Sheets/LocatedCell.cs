@@ -69,7 +69,7 @@ public sealed class LocatedCell
 
     /// <summary>Reports a warning on this cell.</summary>
     public void Warning(string code, string fragment) =>
-        _issues.AddCellIssue(Severity.Warning, code, Sheet, Row, ColumnIndex, Header, Value.Display, fragment);
+        _issues.AddCellIssue(Severity.Warning, code, Sheet, Row, ColumnIndex, Header, CellValueParser.Display(Value), fragment);
 
     private CellParseResult<T> Check<T>(CellParseResult<T> result, string invalidCode)
     {
@@ -94,7 +94,7 @@ public sealed class LocatedCell
             _ => code,
         };
         HasError = true;
-        _issues.AddCellIssue(Severity.Error, actualCode, Sheet, Row, ColumnIndex, Header, Value.Display, fragment);
+        _issues.AddCellIssue(Severity.Error, actualCode, Sheet, Row, ColumnIndex, Header, CellValueParser.Display(Value), fragment);
     }
 
     /// <summary>The message fragment for a required cell left blank.</summary>

@@ -78,6 +78,6 @@ public sealed class TableRow
         }
 
         _rowError = true;
-        _issues.AddCellIssue(Severity.Error, code, Sheet, RowNumber, header.ColumnIndex, header.Text, _row[header.ColumnIndex].Display, fragment);
+        _issues.AddCellIssue(Severity.Error, code, Sheet, RowNumber, header.ColumnIndex, header.Text, Workbooks.CellValues.CellValueParser.Display(_row[header.ColumnIndex]), fragment);
     }
 }

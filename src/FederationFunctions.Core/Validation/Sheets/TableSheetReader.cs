@@ -65,6 +65,12 @@ public static class TableSheetReader
                 continue;
             }
 
+            if (header.Columns.MappedColumnIndexes.All(column => row[column].IsBlank))
+            {
+                // Only notes in ignored columns (already reported as unknown, or without a header): no data to read.
+                continue;
+            }
+
             rows.Add(new TableRow(issues, sheet.Name, header.Columns, row));
         }
 

@@ -347,7 +347,14 @@ public static partial class CellValueParser
     }
 
     /// <summary>The value of a cell quoted for a message: <c>« douze »</c>.</summary>
-    public static string Quote(CellValue cell) => "« " + Shorten(cell.Display) + " »";
+    public static string Quote(CellValue cell) => "« " + Shorten(Display(cell)) + " »";
+
+    /// <summary>
+    /// The value as the person sees it in Excel, for messages and the issue's « value read »: a date-formatted number as
+    /// <c>jj/mm/aaaa</c>, a number without binary noise (<c>8.36</c>, not <c>8.359999999999999</c>), anything else as
+    /// <see cref="CellValue.Display"/>.
+    /// </summary>
+    public static string Display(CellValue cell) => cell.Kind == CellKind.Number ? NumberToText(cell) : cell.Display;
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 

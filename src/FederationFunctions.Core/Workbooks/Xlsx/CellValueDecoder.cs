@@ -1,0 +1,87 @@
+using System.Globalization;
+
+namespace FederationFunctions.Core.Workbooks.Xlsx;
+
+/// <summary>Turns a <c>&lt;c&gt;</c>'s type, cached value, formula and inline text into a <see cref="CellValue"/> (invariant culture).</summary>
+internal static class CellValueDecoder
+{
+    private const NumberStyles NumberStyle = NumberStyles.Float;
+
+    /// <param name="type">The <c>t</c> attribute (null for a number).</param>
+    /// <param name="value">The <c>&lt;v&gt;</c> text, null when absent.</param>
+    /// <param name="formula">The <c>&lt;f&gt;</c> text, null when there is no formula.</param>
+    /// <param name="inlineText">The <c>&lt;is&gt;</c> text, null when absent.</param>
+    /// <param name="isDateFormatted">Whether the cell's style is a date/time format.</param>
+    /// <param name="sharedStrings">The shared string table.</param>
+    public static CellValue Decode(string? type, string? value, string? formula, string? inlineText, bool isDateFormatted, IReadOnlyList<string> sharedStrings)
+    {
+        if (type == "inlineStr")
+        {
+            return CellValue.FromText(inlineText ?? value ?? string.Empty);
+        }
+
+        if (value is null)
+        {
+            if (formula is not null)
+            {
+                return CellValue.FromFormulaWithoutValue(formula);
+            }
+
+            return inlineText is null ? CellValue.Blank : CellValue.FromText(inlineText);
+        }
+
+        switch (type)
+        {
+            case null or "n":
+                var trimmed = value.AsSpan().Trim();
+                if (trimmed.IsEmpty)
+                {
+                    return formula is null ? CellValue.Blank : CellValue.FromFormulaWithoutValue(formula);
+                }
+
+                if (!double.TryParse(trimmed, NumberStyle, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+                {
+                    throw new InvalidDataException("A numeric cell holds a value that is not a number.");
+                }
+
+                return CellValue.FromNumber(number, isDateFormatted);
+            case "s":
+                if (!int.TryParse(value.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= sharedStrings.Count)
+                {
+                    throw new InvalidDataException("A cell refers to a shared string that does not exist.");
+                }
+
+                return CellValue.FromText(sharedStrings[index]);
+            case "str":
+                return CellValue.FromText(ExcelText.Unescape(value));
+            case "b":
+                return CellValue.FromBoolean(value.Trim() is "1" or "true" or "TRUE" or "True");
+            case "e":
+                return CellValue.FromError(value.Trim());
+            case "d":
+                return DecodeIsoDate(value);
+            default:
+                throw new InvalidDataException("A cell has an unknown type.");
+        }
+    }
+
+    private static readonly string[] TimeFormats = [@"h\:mm", @"h\:mm\:ss", @"h\:mm\:ss\.FFFFFFF"];
+
+    private static CellValue DecodeIsoDate(string value)
+    {
+        var text = value.Trim();
+        if (TimeSpan.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, out var time) && time < TimeSpan.FromDays(1))
+        {
+            return CellValue.FromNumber(time.TotalDays, isDateFormatted: true);
+        }
+
+        // The clock time as written: an offset, if any, is dropped rather than converted to the machine's zone.
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            && moment.DateTime >= new DateTime(1900, 3, 1, 0, 0, 0, DateTimeKind.Unspecified))
+        {
+            return CellValue.FromNumber(moment.DateTime.ToOADate(), isDateFormatted: true);
+        }
+
+        return CellValue.FromText(text);
+    }
+}

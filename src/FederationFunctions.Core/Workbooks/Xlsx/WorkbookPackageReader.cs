@@ -1,0 +1,86 @@
+namespace FederationFunctions.Core.Workbooks.Xlsx;
+
+/// <summary>
+/// Reads the worksheets of an opened package: the workbook part, its relationships, shared strings, styles,
+/// then each worksheet in workbook order (chart sheets, dialog sheets and macro sheets are left out).
+/// </summary>
+internal sealed class WorkbookPackageReader(OoxmlPackage package, string workbookPart, WorkbookReaderLimits limits)
+{
+    /// <summary>Rows a sheet may hold beyond the data-row limit (titles, headers, notes); the validator applies the exact rule.</summary>
+    public const int RowAllowanceBeyondDataRows = 10;
+
+    public WorkbookReadResult Read(string displayName, CancellationToken cancellationToken)
+    {
+        WorkbookPartContent content;
+        using (var workbookReader = package.OpenXml(workbookPart) ?? throw new InvalidDataException("The workbook part is missing."))
+        {
+            content = WorkbookPartParser.Parse(workbookReader, cancellationToken);
+        }
+
+        var entries = content.Sheets;
+
+        var relationships = package.ReadRelationships(workbookPart).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var folder = OoxmlPackage.FolderOf(workbookPart);
+        var sharedStrings = ReadSharedStrings(relationships.Values, folder, cancellationToken);
+        var styles = ReadStyles(relationships.Values, folder, cancellationToken);
+
+        var parser = new WorksheetPartParser(
+            new SpreadsheetNames(package.NameTable),
+            sharedStrings,
+            styles,
+            limits.MaxDataRowsPerSheet + RowAllowanceBeyondDataRows,
+            content.UsesDate1904 ? WorkbookPartContent.Date1904Offset : 0);
+        var sheets = new List<SheetData>(entries.Count);
+        foreach (var entry in entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!relationships.TryGetValue(entry.RelationshipId, out var relationship)
+                || !relationship.HasType("worksheet")
+                || relationship.TargetPart is null)
+            {
+                continue;
+            }
+
+            using var sheetReader = package.OpenXml(relationship.TargetPart);
+            if (sheetReader is null)
+            {
+                throw new InvalidDataException("A worksheet part named by the workbook is missing.");
+            }
+
+            var sheet = parser.Parse(sheetReader, cancellationToken);
+            if (sheet.TooManyRows)
+            {
+                return WorkbookReadResult.Refused(FileRefusals.TooManyRows(entry.Name, limits.MaxDataRowsPerSheet));
+            }
+
+            if (sheet.IsWorksheet)
+            {
+                sheets.Add(new SheetData(entry.Name, sheet.Rows, sheet.MergedRanges));
+            }
+        }
+
+        return sheets.Count == 0 && entries.Count == 0
+            ? WorkbookReadResult.Refused(FileRefusals.NotAWorkbook(displayName))
+            : WorkbookReadResult.Success(new WorkbookData(sheets));
+    }
+
+    private IReadOnlyList<string> ReadSharedStrings(IEnumerable<PackageRelationship> relationships, string folder, CancellationToken cancellationToken)
+    {
+        var part = PartOfType(relationships, "sharedStrings", folder + "sharedStrings.xml");
+        using var reader = part is null ? null : package.OpenXml(part);
+        return reader is null ? [] : SharedStringsPartParser.Parse(reader, cancellationToken);
+    }
+
+    private CellStyles ReadStyles(IEnumerable<PackageRelationship> relationships, string folder, CancellationToken cancellationToken)
+    {
+        var part = PartOfType(relationships, "styles", folder + "styles.xml");
+        using var reader = part is null ? null : package.OpenXml(part);
+        return reader is null ? CellStyles.None : StylesPartParser.Parse(reader, cancellationToken);
+    }
+
+    private string? PartOfType(IEnumerable<PackageRelationship> relationships, string typeSuffix, string conventionalPart)
+    {
+        var target = relationships.FirstOrDefault(r => r.HasType(typeSuffix) && r.TargetPart is not null && package.Contains(r.TargetPart))?.TargetPart;
+        return target ?? (package.Contains(conventionalPart) ? conventionalPart : null);
+    }
+}

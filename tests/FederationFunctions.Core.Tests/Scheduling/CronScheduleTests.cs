@@ -1,0 +1,73 @@
+using FederationFunctions.Core.Scheduling;
+
+namespace FederationFunctions.Core.Tests.Scheduling;
+
+public class CronScheduleTests
+{
+    private static DateTimeOffset Utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0) =>
+        new(year, month, day, hour, minute, second, TimeSpan.Zero);
+
+    [Fact]
+    public void DefaultSchedule_AfterTwoPm_IsTwoAmNextDay()
+    {
+        var schedule = CronSchedule.Parse("0 0 2 * * *");
+        Assert.Equal(Utc(2025, 3, 11, 2), schedule.NextAfter(Utc(2025, 3, 10, 14)));
+    }
+
+    [Fact]
+    public void DefaultSchedule_ExactlyAtTwoAm_IsStrictlyAfter()
+    {
+        var schedule = CronSchedule.Parse("0 0 2 * * *");
+        Assert.Equal(Utc(2025, 3, 11, 2), schedule.NextAfter(Utc(2025, 3, 10, 2)));
+    }
+
+    [Fact]
+    public void StepInSeconds_AfterSevenSeconds_IsFifteen()
+    {
+        var schedule = CronSchedule.Parse("*/15 * * * * *");
+        Assert.Equal(Utc(2025, 1, 1, 10, 0, 15), schedule.NextAfter(Utc(2025, 1, 1, 10, 0, 7).AddMilliseconds(400)));
+    }
+
+    [Fact]
+    public void WeekdayRange_AfterFridayMorning_IsMondayHalfPastNine()
+    {
+        // 14 March 2025 is a Friday.
+        var schedule = CronSchedule.Parse("0 30 9 * * 1-5");
+        Assert.Equal(Utc(2025, 3, 17, 9, 30), schedule.NextAfter(Utc(2025, 3, 14, 10)));
+    }
+
+    [Fact]
+    public void SundayAsSeven_MatchesSunday()
+    {
+        var schedule = CronSchedule.Parse("0 0 6 * * 7");
+        Assert.Equal(Utc(2025, 3, 16, 6), schedule.NextAfter(Utc(2025, 3, 14)));
+    }
+
+    [Fact]
+    public void ListOfHours_PicksTheNextOne()
+    {
+        var schedule = CronSchedule.Parse("0 0 8,12,18 * * *");
+        Assert.Equal(Utc(2025, 5, 2, 18), schedule.NextAfter(Utc(2025, 5, 2, 12, 0, 1)));
+    }
+
+    [Fact]
+    public void TwentyNinthOfFebruary_AfterMarch2025_IsIn2028()
+    {
+        var schedule = CronSchedule.Parse("0 0 0 29 2 *");
+        Assert.Equal(Utc(2028, 2, 29), schedule.NextAfter(Utc(2025, 3, 1)));
+    }
+
+    [Theory]
+    [InlineData("0 0 2 * *", "6 champs")]
+    [InlineData("0 61 * * * *", "minute")]
+    [InlineData("0 0 2 * 13 *", "mois")]
+    [InlineData("0 0 x * * *", "heure")]
+    [InlineData("*/0 * * * * *", "pas")]
+    [InlineData("", "6 champs")]
+    public void InvalidExpression_IsRefusedWithAFrenchMessage(string expression, string expectedInMessage)
+    {
+        Assert.Null(CronSchedule.TryParse(expression, out var error));
+        Assert.Contains(expectedInMessage, error, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => CronSchedule.Parse(expression));
+    }
+}
