@@ -93,6 +93,8 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton<IReportStore>(sp => new BlobReportStore(sp.GetRequiredService<FederationStorage>().Reports));
         services.TryAddSingleton<IIndicatorStore>(sp => new TableIndicatorStore(sp.GetRequiredService<FederationStorage>().Indicators));
         services.TryAddSingleton<ConsolidationService>();
+        services.TryAddSingleton<NightlyConsolidationJob>();
+        services.TryAddSingleton<CollectionStatusQuery>();
         return services;
     }
 
