@@ -51,6 +51,25 @@ public sealed class EndToEndIngestionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RejectedWorkbookWithReadableYear_CountsForItsDeclaredYear()
+    {
+        await using var h = await IngestionHarness.CreateAsync(azurite, realChecker: true);
+        // 2021 is outside the upload-time attribution window of an upload made in February 2024.
+        var file = new CentreWorkbookFileBuilder { Year = 2021 }.Meeting(new DateTime(2021, 3, 14), "AT", "douze", 3).Build();
+        var upload = await h.UploadCentreAsync("59-LIL-001/activite 2021.xlsx", file, T1);
+
+        var result = await h.Ingestion.IngestAsync(upload, None);
+
+        Assert.Equal(UploadOutcome.Rejetee, result.Entry.Outcome);
+        Assert.Equal(2021, result.Entry.Year);
+        var submission = Assert.Single((await h.Input.LoadAsync(2021, None)).Submissions);
+        Assert.Null(submission.Current);
+        Assert.Equal(UploadOutcome.Rejetee, submission.Latest!.Outcome);
+        Assert.Empty((await h.Input.LoadAsync(2024, None)).Submissions);
+        Assert.Empty((await h.Input.LoadAsync(2023, None)).Submissions);
+    }
+
+    [Fact]
     public async Task CsvFile_RejectedWithFileLevelIssue()
     {
         await using var h = await IngestionHarness.CreateAsync(azurite, realChecker: true);
