@@ -58,7 +58,7 @@ internal static class ConsolidateCommand
             Line("Classeurs reçus", Figures.Count(summary.Received) + " (" + Figures.Rate(summary.CollectionRate) + ")"),
             Line("Rejetés sans version acceptée", Figures.Count(summary.Rejected)),
             Line("Manquants", Figures.Count(summary.Missing)),
-            Line("Salariés (ETP)", Figures.Count(result.Value("RH.SALARIES", "FED")) + " (" + Figures.Count(result.Value("RH.ETP", "FED")) + " ETP)"),
+            Line("Salariés (personnes, ETP)", Figures.Count(result.Value("RH.SALARIES", "FED")) + " (" + Figures.Count(result.Value("RH.ETP", "FED")) + " ETP)"),
             Line("Bénévoles d'activité", Figures.Count(result.Value("RH.BENEVOLES", "FED"))),
             Line("Bénévoles formés", Figures.Count(result.Value("FORMATION.BENEVOLES", "FED"))),
             Line("FOSFORA", Figures.Money(result.Value("FOSFORA.MONTANT", "FED"))),

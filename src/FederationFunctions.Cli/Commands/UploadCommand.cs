@@ -5,6 +5,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Samples;
+using FederationFunctions.Core.Workbooks;
 
 namespace FederationFunctions.Cli.Commands;
 
@@ -113,9 +114,10 @@ internal static partial class UploadCommand
         }
 
         var plan = new List<PlannedUpload>();
+        var reader = new XlsxWorkbookReader();
         foreach (var file in files)
         {
-            var fileCode = code ?? StructureCodeSniffer.Read(file.FullName)
+            var fileCode = code ?? await StructureCodeSniffer.ReadAsync(reader, file.FullName, cancellationToken).ConfigureAwait(false)
                 ?? throw new UsageException($"impossible de lire le code structure de « {file.Name} » (feuille Structure) : précisez --structure.");
             plan.Add(new PlannedUpload(file.FullName, "uploads", fileCode + "/" + file.Name));
         }
