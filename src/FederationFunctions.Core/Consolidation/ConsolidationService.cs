@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FederationFunctions.Core.Ingestion;
 using FederationFunctions.Core.Reports;
 using Microsoft.Extensions.Logging;
 
@@ -7,6 +8,8 @@ namespace FederationFunctions.Core.Consolidation;
 /// <summary>
 /// Consolidates one year: loads the year's reference and current accepted workbooks, computes every indicator,
 /// writes the consolidated workbook to <c>reports/{year}/</c> under both names, and stores the indicators.
+/// The year's change mark is read before the inputs and cleared afterwards only up to what was read, so an upload
+/// that lands during the run keeps the year marked for the next night.
 /// </summary>
 public sealed partial class ConsolidationService(
     IConsolidationInputSource inputSource,
@@ -14,6 +17,7 @@ public sealed partial class ConsolidationService(
     IConsolidatedWorkbookWriter workbookWriter,
     IReportStore reportStore,
     IIndicatorStore indicatorStore,
+    YearChangeTracker changeTracker,
     TimeProvider timeProvider,
     ILogger<ConsolidationService> logger)
 {
@@ -24,6 +28,7 @@ public sealed partial class ConsolidationService(
         var computedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         LogStarting(year);
 
+        var changeCounter = await changeTracker.GetCounterAsync(year, cancellationToken);
         var input = await inputSource.LoadAsync(year, cancellationToken);
         var result = calculator.Calculate(input, computedAt);
 
@@ -32,6 +37,7 @@ public sealed partial class ConsolidationService(
         workbook.Position = 0;
         var report = await reportStore.SaveAsync(year, computedAt, workbook, cancellationToken);
         await indicatorStore.SaveAsync(result, cancellationToken);
+        await changeTracker.MarkConsolidatedAsync(year, changeCounter, cancellationToken);
 
         stopwatch.Stop();
         LogCompleted(year, input.Submissions.Count, result.Indicators.Count, report.TimestampedBlobName, stopwatch.ElapsedMilliseconds);

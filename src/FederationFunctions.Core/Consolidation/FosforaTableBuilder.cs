@@ -4,7 +4,8 @@ using FederationFunctions.Core.Model;
 namespace FederationFunctions.Core.Consolidation;
 
 /// <summary>
-/// Builds the FOSFORA table (<c>indicators-v1.md</c> § The FOSFORA table): a heading per group, one row per
+/// Builds the FOSFORA table (<c>indicators-v1.md</c> § The FOSFORA table): a heading per group (except a group
+/// whose only line has the group's name), one row per
 /// line, groups and lines in order of first appearance in the catalogue; <c>Total {group in lower case}</c>
 /// after a group of more than one line; <c>TOTAL GÉNÉRAL</c> last. Totals add the line values.
 /// </summary>
@@ -20,7 +21,11 @@ internal static class FosforaTableBuilder
         var grandTotal = new Figures();
         foreach (var group in GroupLines(reference?.Catalogue ?? []))
         {
-            rows.Add(new FosforaTableRow(FosforaRowKind.GroupHeading, group.Name, group.Name, 0, 0, 0, 0m));
+            if (!group.IsOnlyLineOfItsName)
+            {
+                rows.Add(new FosforaTableRow(FosforaRowKind.GroupHeading, group.Name, group.Name, 0, 0, 0, 0m));
+            }
+
             var groupTotal = new Figures();
             foreach (var line in group.Lines)
             {
@@ -101,6 +106,13 @@ internal static class FosforaTableBuilder
         public string Name { get; } = name;
 
         public List<FosforaLine> Lines { get; } = [];
+
+        /// <summary>
+        /// A group whose single line bears the group's name (e.g. AMEPP): a heading would only repeat the line's
+        /// label on an empty row, so the line stands alone.
+        /// </summary>
+        public bool IsOnlyLineOfItsName =>
+            Lines.Count == 1 && string.Equals(CodeKey.Of(Lines[0].Name), CodeKey.Of(Name), StringComparison.Ordinal);
 
         public FosforaLine LineNamed(string lineName)
         {

@@ -19,7 +19,7 @@ public sealed class TableIndicatorStore(TableClient table) : IIndicatorStore
         ArgumentNullException.ThrowIfNull(result);
         await table.CreateIfNotExistsAsync(cancellationToken);
         var snapshot = SnapshotPartition(result.Year, result.ComputedAt);
-        var entities = result.Indicators.Select((indicator, index) => new TableEntity(snapshot, RowKey(indicator))
+        var entities = result.Indicators.Select((indicator, index) => new TableEntity(snapshot, IndicatorRowKey.Of(indicator))
         {
             ["Code"] = indicator.Code,
             ["Scope"] = indicator.Scope,
@@ -98,6 +98,4 @@ public sealed class TableIndicatorStore(TableClient table) : IIndicatorStore
 
     private static string SnapshotPartition(int year, DateTimeOffset computedAt) =>
         string.Create(CultureInfo.InvariantCulture, $"{year}-{computedAt.UtcDateTime:yyyyMMdd'T'HHmmssfff'Z'}");
-
-    private static string RowKey(Indicator indicator) => $"{indicator.Code}|{indicator.Scope}";
 }

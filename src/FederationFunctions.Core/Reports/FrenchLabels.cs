@@ -4,30 +4,9 @@ using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.Core.Reports;
 
-/// <summary>
-/// French labels of the report workbooks. Programme labels repeat the table of <c>centre-workbook-v1.md</c>
-/// § Dispositifs (to be shared with the validation vocabularies once they are public).
-/// </summary>
+/// <summary>French labels of the report workbooks (programme labels: <see cref="IndicatorLabels.ProgrammeLabel"/>).</summary>
 internal static class FrenchLabels
 {
-    public static string Programme(ProgrammeCode code) => code switch
-    {
-        ProgrammeCode.CSC => "Centres Sociaux Connectés",
-        ProgrammeCode.VIVONS_RETRAITE => "Vivons Retraite",
-        ProgrammeCode.LAB_SOCIAL => "Lab Social",
-        ProgrammeCode.MONALISA => "MONALISA",
-        ProgrammeCode.EFQ => "École Famille Quartier",
-        ProgrammeCode.VACANCES => "Aide aux projets vacances",
-        ProgrammeCode.PROMENEURS => "Promeneurs du Net",
-        ProgrammeCode.PARENTALITE_62 => "Réseau Parentalité 62",
-        ProgrammeCode.MOIS_PARENTALITE => "Mois de la Parentalité",
-        ProgrammeCode.SANTE_NUTRITION => "Santé – nutrition",
-        ProgrammeCode.SANTE_CANCER => "Santé – prévention des cancers",
-        ProgrammeCode.DSL_RURALITE => "DSL et ruralité",
-        ProgrammeCode.AUTRE => "Autre",
-        _ => code.ToString(),
-    };
-
     public static string Department(Department department) => department switch
     {
         Model.Department.Nord => "Nord",

@@ -33,7 +33,6 @@ public class Fosfora2023Tests
             new(FosforaRowKind.Line, Projects, "Formations-actions", 6, 11, 16, 3600m),
             new(FosforaRowKind.Line, Projects, "Universités populaires", 10, 38, 2, 2400m),
             new(FosforaRowKind.GroupTotal, Projects, "Total accompagnement des projets", 32, 66, 40, 10330m),
-            new(FosforaRowKind.GroupHeading, "AMEPP", "AMEPP", 0, 0, 0, 0m),
             new(FosforaRowKind.Line, "AMEPP", "AMEPP", 12, 107, 146, 32850m),
             new(FosforaRowKind.GroupHeading, "CONGRÈS", "CONGRÈS", 0, 0, 0, 0m),
             new(FosforaRowKind.Line, "CONGRÈS", "Congrès des centres sociaux", 0, 0, 0, 10000m),

@@ -53,7 +53,6 @@ public class TrainingIndicatorTests
             // F-MIX-1: only LIL-001 sent a volunteer (ART-001 sent staff only); 1 + 3 outside centres.
             new(FosforaRowKind.Line, "Formation des bénévoles", "Formations mixtes", 1, 4, 2, 500m),
             new(FosforaRowKind.GroupTotal, "Formation des bénévoles", "Total formation des bénévoles", 3, 11, 7, 1750m),
-            new(FosforaRowKind.GroupHeading, "AMEPP", "AMEPP", 0, 0, 0, 0m),
             new(FosforaRowKind.Line, "AMEPP", "AMEPP", 1, 2, 0, 2000m),
             new(FosforaRowKind.GroupHeading, "Séminaire", "Séminaire", 0, 0, 0, 0m),
             new(FosforaRowKind.Line, "Séminaire", "Séminaire des administrateurs", 0, 5, 1, 300m),

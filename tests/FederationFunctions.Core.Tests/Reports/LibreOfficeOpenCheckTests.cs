@@ -34,6 +34,18 @@ public sealed class LibreOfficeOpenCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task CalculatedConsolidatedWorkbook_ConvertsToANonEmptyPdf()
+    {
+        var file = Path.Combine(_directory, "consolidation-calculee-2023.xlsx");
+        await using (var stream = File.Create(file))
+        {
+            new ConsolidatedWorkbookWriter().Write(Consolidation.SmallNetworkScenario.Result, stream);
+        }
+
+        await AssertOpensAsync(file);
+    }
+
+    [Fact]
     public async Task FeedbackWorkbook_ConvertsToANonEmptyPdf()
     {
         var file = Path.Combine(_directory, "activite-2023.retour.xlsx");

@@ -138,6 +138,29 @@ public class CentreWorkbookValidatorTests
     }
 
     [Fact]
+    public void RenamedOptionalSheet_IsIgnoredWithAWarning()
+    {
+        var fixture = new CentreWorkbookFixture { RencontresName = "Rencontres 2023" };
+
+        var result = Validate(fixture);
+
+        Assert.Equal(UploadOutcome.AccepteeAvecAvertissements, result.Outcome);
+        var issue = Single(result, "SHEET_IGNORED");
+        Assert.Equal(("Rencontres 2023", Severity.Warning), (issue.Sheet!, issue.Severity));
+        Assert.Contains("renommez-la « Rencontres »", issue.Message);
+        Assert.Empty(result.Workbook!.Meetings);
+    }
+
+    [Fact]
+    public void LookalikeSheetBesideTheRealOne_IsIgnoredSilently()
+    {
+        var fixture = new CentreWorkbookFixture();
+        fixture.ExtraSheets.Add(("Rencontres (copie)", CentreWorkbookFixture.ValidRencontres));
+
+        AssertAccepted(Validate(fixture));
+    }
+
+    [Fact]
     public void TwoSheetsForTheSameLogicalSheet_IsAnError()
     {
         var fixture = new CentreWorkbookFixture();
@@ -1039,7 +1062,7 @@ public class CentreWorkbookValidatorTests
     }
 }
 
-public class CentreWorkbookValidatorVolumeTests
+public class CentreWorkbookValidatorVolumeTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public void FiveThousandRowsInEverySheet_AreAllRead()
@@ -1072,7 +1095,13 @@ public class CentreWorkbookValidatorVolumeTests
             },
         };
 
-        var result = new CentreWorkbookValidator().Validate(fixture.Build(), CentreWorkbookFixture.Code);
+        var data = fixture.Build();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var result = new CentreWorkbookValidator().Validate(data, CentreWorkbookFixture.Code);
+        output.WriteLine($"3 x 5,000 rows validated in {stopwatch.ElapsedMilliseconds} ms (first run)");
+        stopwatch.Restart();
+        new CentreWorkbookValidator().Validate(data, CentreWorkbookFixture.Code);
+        output.WriteLine($"3 x 5,000 rows validated in {stopwatch.ElapsedMilliseconds} ms (second run)");
 
         Assert.Empty(result.Issues);
         Assert.Equal(5_000, result.Workbook!.Meetings.Count);

@@ -8,6 +8,8 @@ internal static class AnomaliesSheet
 {
     public const string Name = "Anomalies";
 
+    private const double DescriptionWidth = 90;
+
     public static readonly IReadOnlyList<string> Headers = ["Type", "Structure", "Nom", "Feuille", "Ligne", "Description"];
 
     public static void Write(XLWorkbook workbook, ConsolidatedSheetContext context)
@@ -25,6 +27,7 @@ internal static class AnomaliesSheet
                 a.Row is { } row ? ReportCell.Count(row) : ReportCell.Empty,
                 ReportCell.Of(a.Message))),
             isMain: true);
+        builder.SetWidth(6, DescriptionWidth);
         if (anomalies.Count == 0)
         {
             builder.AddNotes(["Aucune anomalie : toutes les données reçues ont pu être rattachées."]);

@@ -7,13 +7,9 @@ namespace FederationFunctions.Core.Reports.Consolidated;
 /// <summary>What every sheet of the consolidated workbook reads: the result, indicators indexed by (code, scope), reference names.</summary>
 internal sealed class ConsolidatedSheetContext
 {
-    public const string Federation = "FED";
-    public const string Nord = "59";
-    public const string PasDeCalais = "62";
-
     /// <summary>The department scopes, then the federation, with their column labels.</summary>
     public static readonly IReadOnlyList<(string Scope, string Label)> DepartmentScopes =
-        [(Nord, "Nord"), (PasDeCalais, "Pas-de-Calais"), (Federation, "Fédération")];
+        [(IndicatorScopes.Nord, "Nord"), (IndicatorScopes.PasDeCalais, "Pas-de-Calais"), (IndicatorScopes.Federation, "Fédération")];
 
     private readonly Dictionary<(string Code, string Scope), Indicator> _indicators = [];
     private readonly Dictionary<string, string> _units = new(StringComparer.Ordinal);
@@ -58,8 +54,8 @@ internal sealed class ConsolidatedSheetContext
     public decimal? Value(string code, string scope) =>
         _indicators.TryGetValue((code, scope), out var indicator) ? indicator.Value : null;
 
-    /// <summary>The indicator's unit as the calculator gave it, or <c>nombre</c> when the code is absent.</summary>
-    public string Unit(string code) => _units.GetValueOrDefault(code, "nombre");
+    /// <summary>The indicator's unit as the calculator gave it, or the spec's unit of the code when it is absent from the result.</summary>
+    public string Unit(string code) => _units.TryGetValue(code, out var unit) ? unit : IndicatorLabels.Unit(code);
 
     /// <summary>An indicator's value as a cell formatted for its unit (empty when absent or undefined).</summary>
     public ReportCell Cell(string code, string scope) => ReportCell.Numeric(Value(code, scope), NumberFormats.ForUnit(Unit(code)));

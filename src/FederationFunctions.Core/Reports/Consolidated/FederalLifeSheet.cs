@@ -1,3 +1,4 @@
+using FederationFunctions.Core.Consolidation;
 using ClosedXML.Excel;
 using FederationFunctions.Core.Reports.Excel;
 
@@ -20,16 +21,16 @@ internal static class FederalLifeSheet
                 ReportCell.Of(t.Code),
                 ReportCell.Of(t.Name),
                 ReportCell.Of(FrenchLabels.Department(t.Department)),
-                context.Cell("RESEAU.STRUCTURES", t.Code),
-                context.Cell("AT.REUNIONS", t.Code),
-                context.Cell("AT.PARTICIPANTS", t.Code),
-                context.Cell("AT.SALARIES", t.Code),
-                context.Cell("AT.BENEVOLES", t.Code),
-                context.Cell("AT.PARTICIPANTS_MOYEN", t.Code),
-                context.Cell("AT.STRUCTURES_MOYEN", t.Code),
-                context.Cell("AT.TAUX_PARTICIPATION", t.Code),
-                context.Cell("DIRECTIONS.REUNIONS", t.Code),
-                context.Cell("DIRECTIONS.TAUX_PRESENCE", t.Code))),
+                context.Cell(IndicatorCodes.ReseauStructures, t.Code),
+                context.Cell(IndicatorCodes.AtReunions, t.Code),
+                context.Cell(IndicatorCodes.AtParticipants, t.Code),
+                context.Cell(IndicatorCodes.AtSalaries, t.Code),
+                context.Cell(IndicatorCodes.AtBenevoles, t.Code),
+                context.Cell(IndicatorCodes.AtParticipantsMoyen, t.Code),
+                context.Cell(IndicatorCodes.AtStructuresMoyen, t.Code),
+                context.Cell(IndicatorCodes.AtTauxParticipation, t.Code),
+                context.Cell(IndicatorCodes.DirectionsReunions, t.Code),
+                context.Cell(IndicatorCodes.DirectionsTauxPresence, t.Code))),
             isMain: true);
         builder.AddNotes(
         [

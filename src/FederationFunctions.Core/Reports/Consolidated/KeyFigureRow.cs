@@ -1,3 +1,4 @@
+using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Reports.Excel;
 
 namespace FederationFunctions.Core.Reports.Consolidated;
@@ -13,7 +14,7 @@ internal sealed record KeyFigureRow(string Label, string? Code)
         ? ReportRow.HeadingOf(ReportCell.Of(Label))
         : ReportRow.Of(
             ReportCell.Of(Label),
-            context.Cell(Code, ConsolidatedSheetContext.Nord),
-            context.Cell(Code, ConsolidatedSheetContext.PasDeCalais),
-            context.Cell(Code, ConsolidatedSheetContext.Federation));
+            context.Cell(Code, IndicatorScopes.Nord),
+            context.Cell(Code, IndicatorScopes.PasDeCalais),
+            context.Cell(Code, IndicatorScopes.Federation));
 }

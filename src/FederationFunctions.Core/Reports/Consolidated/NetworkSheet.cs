@@ -1,3 +1,4 @@
+using FederationFunctions.Core.Consolidation;
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Reports.Excel;
@@ -41,13 +42,13 @@ internal static class NetworkSheet
             Count(StructureType.CS, Management.Municipal),
             Count(StructureType.EVS, Management.Associatif),
             Count(StructureType.EVS, Management.Municipal),
-            context.Cell("RESEAU.CS", scope),
-            context.Cell("RESEAU.EVS", scope),
-            context.Cell("RESEAU.ASSOCIATIF", scope),
-            context.Cell("RESEAU.MUNICIPAL", scope),
-            context.Cell("RESEAU.STRUCTURES", scope),
+            context.Cell(IndicatorCodes.ReseauCs, scope),
+            context.Cell(IndicatorCodes.ReseauEvs, scope),
+            context.Cell(IndicatorCodes.ReseauAssociatif, scope),
+            context.Cell(IndicatorCodes.ReseauMunicipal, scope),
+            context.Cell(IndicatorCodes.ReseauStructures, scope),
         };
-        return new ReportRow(cells, scope == ConsolidatedSheetContext.Federation ? RowEmphasis.Total : RowEmphasis.Normal);
+        return new ReportRow(cells, scope == IndicatorScopes.Federation ? RowEmphasis.Total : RowEmphasis.Normal);
     }
 
     private static ReportRow TerritoryRow(ConsolidatedSheetContext context, string scope, string name, string department, RowEmphasis emphasis)
@@ -58,24 +59,24 @@ internal static class NetworkSheet
             ReportCell.Of(emphasis == RowEmphasis.Total ? "Total" : scope),
             ReportCell.Of(name),
             ReportCell.Of(department),
-            context.Cell("RESEAU.STRUCTURES", scope),
+            context.Cell(IndicatorCodes.ReseauStructures, scope),
             ReportCell.Count(members.Count(m => m.Type == StructureType.CS)),
             ReportCell.Count(members.Count(m => m.Type == StructureType.EVS)),
-            context.Cell("RH.SALARIES", scope),
-            context.Cell("RH.ETP", scope),
-            context.Cell("RH.BENEVOLES", scope),
-            context.Cell("RH.ADMINISTRATEURS", scope),
-            context.Cell("COLLECTE.RECUES", scope),
-            context.Cell("COLLECTE.TAUX", scope),
+            context.Cell(IndicatorCodes.RhSalaries, scope),
+            context.Cell(IndicatorCodes.RhEtp, scope),
+            context.Cell(IndicatorCodes.RhBenevoles, scope),
+            context.Cell(IndicatorCodes.RhAdministrateurs, scope),
+            context.Cell(IndicatorCodes.CollecteRecues, scope),
+            context.Cell(IndicatorCodes.CollecteTaux, scope),
         };
         return new ReportRow(cells, emphasis);
     }
 
     private static bool InScope(MemberStructure member, string scope) => scope switch
     {
-        ConsolidatedSheetContext.Federation => true,
-        ConsolidatedSheetContext.Nord => member.Department == Department.Nord,
-        ConsolidatedSheetContext.PasDeCalais => member.Department == Department.PasDeCalais,
+        IndicatorScopes.Federation => true,
+        IndicatorScopes.Nord => member.Department == Department.Nord,
+        IndicatorScopes.PasDeCalais => member.Department == Department.PasDeCalais,
         _ => string.Equals(member.TerritoryCode, scope, StringComparison.OrdinalIgnoreCase),
     };
 }

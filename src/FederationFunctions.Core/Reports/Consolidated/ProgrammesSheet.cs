@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Reports.Excel;
 
@@ -15,20 +16,19 @@ internal static class ProgrammesSheet
         builder.AddTitle("Dispositifs et projets", context.Subtitle);
         var rows = Enum.GetValues<ProgrammeCode>().SelectMany(code => ConsolidatedSheetContext.DepartmentScopes.Select(d =>
         {
-            var prefix = "DISPOSITIF." + code + ".";
             return new ReportRow(
                 [
                     ReportCell.Of(code.ToString()),
-                    ReportCell.Of(FrenchLabels.Programme(code)),
+                    ReportCell.Of(IndicatorLabels.ProgrammeLabel(code)),
                     ReportCell.Of(d.Label),
-                    context.Cell(prefix + "STRUCTURES", d.Scope),
-                    context.Cell(prefix + "TAUX_RESEAU", d.Scope),
-                    context.Cell(prefix + "PROJETS", d.Scope),
-                    context.Cell(prefix + "MONTANT", d.Scope),
-                    context.Cell(prefix + "HABITANTS", d.Scope),
-                    context.Cell(prefix + "ACTIONS", d.Scope),
+                    context.Cell(IndicatorCodes.Dispositif(code, IndicatorCodes.DispositifStructures), d.Scope),
+                    context.Cell(IndicatorCodes.Dispositif(code, IndicatorCodes.DispositifTauxReseau), d.Scope),
+                    context.Cell(IndicatorCodes.Dispositif(code, IndicatorCodes.DispositifProjets), d.Scope),
+                    context.Cell(IndicatorCodes.Dispositif(code, IndicatorCodes.DispositifMontant), d.Scope),
+                    context.Cell(IndicatorCodes.Dispositif(code, IndicatorCodes.DispositifHabitants), d.Scope),
+                    context.Cell(IndicatorCodes.Dispositif(code, IndicatorCodes.DispositifActions), d.Scope),
                 ],
-                d.Scope == ConsolidatedSheetContext.Federation ? RowEmphasis.Total : RowEmphasis.Normal);
+                d.Scope == IndicatorScopes.Federation ? RowEmphasis.Total : RowEmphasis.Normal);
         }));
         builder.AddTable(
             ["Code", "Dispositif", "Périmètre", "Structures", "Part du réseau", "Projets", "Montant accordé", "Habitants participants", "Actions réalisées"],

@@ -1,3 +1,4 @@
+using FederationFunctions.Core.Consolidation;
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Reports.Excel;
@@ -9,14 +10,14 @@ internal static class TrainingSheet
 {
     public const string Name = "Formation";
 
-    private const string EmployeesTrained = "FORMATION.SALARIES";
+    private const string EmployeesTrained = IndicatorCodes.FormationSalaries;
 
     private static readonly IReadOnlyList<KeyFigureRow> Figures =
     [
-        new("Actions de formation (avec un public et au moins un participant)", "FORMATION.ACTIONS"),
-        new("Structures ayant suivi au moins une formation", "FORMATION.STRUCTURES"),
+        new("Actions de formation (public défini, au moins un participant)", IndicatorCodes.FormationActions),
+        new("Structures ayant suivi au moins une formation", IndicatorCodes.FormationStructures),
         new("Salariés formés (actions destinées aux salariés)", EmployeesTrained),
-        new("Bénévoles formés", "FORMATION.BENEVOLES"),
+        new("Bénévoles formés", IndicatorCodes.FormationBenevoles),
     ];
 
     public static void Write(XLWorkbook workbook, ConsolidatedSheetContext context)
@@ -41,20 +42,20 @@ internal static class TrainingSheet
                     ReportCell.Numeric(i.Value, NumberFormats.ForUnit(i.Unit)));
             })
             .ToList();
-        actionRows.Add(ReportRow.TotalOf(ReportCell.Of("Total"), ReportCell.Empty, ReportCell.Empty, context.Cell(EmployeesTrained, ConsolidatedSheetContext.Federation)));
+        actionRows.Add(ReportRow.TotalOf(ReportCell.Of("Total"), ReportCell.Empty, ReportCell.Empty, context.Cell(EmployeesTrained, IndicatorScopes.Federation)));
         builder.AddTable(["Code action", "Intitulé", "Public", "Salariés formés"], actionRows);
 
         builder.AddSection("Structures formées par département");
         builder.AddTable(
             ["Département", "Structures ayant suivi une formation", "Structures adhérentes"],
             ConsolidatedSheetContext.DepartmentScopes.Select(d => new ReportRow(
-                [ReportCell.Of(d.Label), context.Cell("FORMATION.STRUCTURES", d.Scope), context.Cell("RESEAU.STRUCTURES", d.Scope)],
-                d.Scope == ConsolidatedSheetContext.Federation ? RowEmphasis.Total : RowEmphasis.Normal)));
+                [ReportCell.Of(d.Label), context.Cell(IndicatorCodes.FormationStructures, d.Scope), context.Cell(IndicatorCodes.ReseauStructures, d.Scope)],
+                d.Scope == IndicatorScopes.Federation ? RowEmphasis.Total : RowEmphasis.Normal)));
         builder.Finish();
     }
 
     private static bool IsDepartmentScope(string scope) =>
-        scope is ConsolidatedSheetContext.Federation or ConsolidatedSheetContext.Nord or ConsolidatedSheetContext.PasDeCalais;
+        scope is IndicatorScopes.Federation or IndicatorScopes.Nord or IndicatorScopes.PasDeCalais;
 
     private static string AudienceLabel(Audience audience) => audience switch
     {

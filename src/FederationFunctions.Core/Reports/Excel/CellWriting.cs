@@ -21,30 +21,27 @@ internal static class CellWriting
         cell.SetValue<string>(text);
     }
 
-    public static void Write(this IXLCell cell, ReportCell value)
+    /// <summary>Writes the value; the number format too unless <paramref name="withFormat"/> is false (the caller formats the whole column at once).</summary>
+    public static void Write(this IXLCell cell, ReportCell value, bool withFormat = true)
     {
         if (value.Text is not null)
         {
             cell.SetText(value.Text);
+            return;
         }
-        else if (value.Date is { } date)
+
+        if (value.Date is { } date)
         {
             cell.SetValue(date);
-            cell.Style.NumberFormat.Format = value.Format ?? NumberFormats.DateTime;
         }
         else if (value.Number is { } number)
         {
             cell.SetValue(number);
-            cell.Style.NumberFormat.Format = value.Format ?? NumberFormats.Count;
-        }
-        else if (value.Format is not null)
-        {
-            cell.Style.NumberFormat.Format = value.Format;
         }
 
-        if (value.IsNumeric || value.Date is not null)
+        if (withFormat && value.Format is not null)
         {
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            cell.Style.NumberFormat.Format = value.Format;
         }
     }
 }

@@ -40,11 +40,14 @@ internal static class ColumnWidthEstimate
         };
     }
 
-    /// <summary>A header wraps: it needs its longest word, and a moderately wide column to stay on two lines.</summary>
+    /// <summary>
+    /// A header wraps: it needs its longest word, and a moderately wide column to stay on two lines;
+    /// headers are bold, about a tenth wider than plain text.
+    /// </summary>
     public static int HeaderCharacters(string header)
     {
         var longestWord = header.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
-        return Math.Max(longestWord, Math.Min(header.Length, 14));
+        return (int)Math.Ceiling(Math.Max(longestWord, Math.Min(header.Length, 14)) * 1.12);
     }
 
     public static double Width(int characters) => Math.Clamp(characters + 2, Minimum, Maximum);

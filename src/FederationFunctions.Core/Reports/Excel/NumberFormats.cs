@@ -1,3 +1,5 @@
+using FederationFunctions.Core.Consolidation;
+
 namespace FederationFunctions.Core.Reports.Excel;
 
 /// <summary>
@@ -28,10 +30,10 @@ internal static class NumberFormats
     /// <summary>The display format of an indicator's unit (<c>nombre</c>, <c>ETP</c>, <c>%</c>, <c>moyenne</c>, <c>€</c>).</summary>
     public static string ForUnit(string unit) => unit switch
     {
-        "%" => Percent,
-        "€" => Euro,
-        "moyenne" => Average,
-        "ETP" => Fte,
+        IndicatorUnits.Rate => Percent,
+        IndicatorUnits.Euro => Euro,
+        IndicatorUnits.Average => Average,
+        IndicatorUnits.FullTimeEquivalent => Fte,
         _ => Count,
     };
 }

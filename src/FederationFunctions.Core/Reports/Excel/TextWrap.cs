@@ -2,7 +2,8 @@ namespace FederationFunctions.Core.Reports.Excel;
 
 /// <summary>
 /// Row heights for wrapped text. LibreOffice does not grow a row to fit wrapped text when it opens an .xlsx,
-/// so the writer sets the height itself: greedy word wrapping at the column's width, one line per 15 points.
+/// so the writer sets the height itself: greedy word wrapping at the column's width (average French text is a
+/// little narrower than the digit Excel's width unit is based on; bold text wider), one line per 15 points.
 /// </summary>
 internal static class TextWrap
 {
@@ -11,7 +12,7 @@ internal static class TextWrap
     /// <summary>The number of lines <paramref name="text"/> takes in a column <paramref name="width"/> characters wide.</summary>
     public static int Lines(string text, double width, bool bold)
     {
-        var capacity = Math.Max(1, (int)Math.Floor((width - 1) * (bold ? 0.9 : 1.0)));
+        var capacity = Math.Max(1, (int)Math.Floor(width * (bold ? 0.9 : 1.05)));
         var lines = 0;
         foreach (var paragraph in text.Split('\n'))
         {

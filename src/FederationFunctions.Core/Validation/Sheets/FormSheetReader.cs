@@ -1,3 +1,4 @@
+using System.Globalization;
 using FederationFunctions.Core.Workbooks;
 using FederationFunctions.Core.Workbooks.CellValues;
 
@@ -34,7 +35,9 @@ public static class FormSheetReader
                     0,
                     label.Value,
                     label.Value,
-                    $"le champ « {field.FrenchHeader} » est déjà donné ligne {first.Row}. Gardez une seule ligne « {field.FrenchHeader} ».");
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"le champ « {field.FrenchHeader} » est déjà donné ligne {first.Row}. Gardez une seule ligne « {field.FrenchHeader} »."));
                 continue;
             }
 

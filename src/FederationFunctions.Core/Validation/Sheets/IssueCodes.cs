@@ -5,6 +5,7 @@ public static class IssueCodes
 {
     public const string SheetMissing = "SHEET_MISSING";
     public const string SheetDuplicate = "SHEET_DUPLICATE";
+    public const string SheetIgnored = "SHEET_IGNORED";
     public const string SheetTooManyRows = "SHEET_TOO_MANY_ROWS";
     public const string HeaderRowNotFound = "HEADER_ROW_NOT_FOUND";
     public const string UnknownColumn = "UNKNOWN_COLUMN";

@@ -39,6 +39,8 @@ public static class WorkbookSheets
             found[definition] = sheet;
         }
 
+        ReportLookalikes(workbook, definitions, found, issues);
+
         foreach (var missing in definitions.Where(d => d.Required && !found.ContainsKey(d)))
         {
             var names = string.Join(" ou ", missing.AlternativeNames.Prepend(missing.Name).Select(n => $"« {n} »"));
@@ -49,5 +51,36 @@ public static class WorkbookSheets
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// An ignored sheet whose name begins with the name of a sheet the workbook lacks (« Rencontres 2023 » without
+    /// « Rencontres ») is most likely that sheet renamed: a warning says it was not read.
+    /// </summary>
+    private static void ReportLookalikes(
+        WorkbookData workbook,
+        IReadOnlyList<SheetDefinition> definitions,
+        Dictionary<SheetDefinition, SheetData> found,
+        IssueCollector issues)
+    {
+        foreach (var sheet in workbook.Sheets)
+        {
+            if (definitions.Any(d => d.Matches(sheet.Name)))
+            {
+                continue;
+            }
+
+            var name = HeaderNormalizer.NormalizeSheetName(sheet.Name);
+            var lookalike = definitions.FirstOrDefault(d => !found.ContainsKey(d)
+                && d.AlternativeNames.Prepend(d.Name).Any(n => name.StartsWith(HeaderNormalizer.NormalizeSheetName(n), StringComparison.Ordinal)));
+            if (lookalike is not null)
+            {
+                issues.AddSheetIssue(
+                    Severity.Warning,
+                    IssueCodes.SheetIgnored,
+                    sheet.Name,
+                    $"cette feuille n'est pas lue : son nom ne correspond exactement à aucune feuille attendue. S'il s'agit de la feuille « {lookalike.Name} », renommez-la « {lookalike.Name} ».");
+            }
+        }
     }
 }

@@ -1,9 +1,8 @@
-using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Reports;
 
 namespace FederationFunctions.Core.Tests.Reports;
 
-public class ReportPathsTests
+public class FeedbackPathsTests
 {
     [Fact]
     public void FeedbackForCentre_IsInTheStructureFolderWithUtcTimestamp()
@@ -28,12 +27,5 @@ public class ReportPathsTests
         Assert.Equal("59-LIL-001/20240201T160005Z-activité 2023.xlsx.retour.xlsx", FeedbackPaths.For(report, isReference: false).Workbook);
         Assert.Equal("reference/2023/20240201T160005Z-activité 2023.xlsx.retour.json", FeedbackPaths.For(report with { StructureCode = null }, isReference: true).Json);
         Assert.Equal("sans-structure/20240201T160005Z-activité 2023.xlsx.retour.xlsx", FeedbackPaths.For(report with { StructureCode = null }, isReference: false).Workbook);
-    }
-
-    [Fact]
-    public void ConsolidatedReport_TimestampedAndLatest()
-    {
-        Assert.Equal("2023/consolidation-2023-20240301T010203Z.xlsx", ReportPaths.Timestamped(2023, new DateTimeOffset(2024, 3, 1, 2, 2, 3, TimeSpan.FromHours(1))));
-        Assert.Equal("2023/consolidation-2023.xlsx", ReportPaths.Latest(2023));
     }
 }

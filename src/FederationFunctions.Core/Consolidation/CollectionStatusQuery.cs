@@ -1,0 +1,38 @@
+using System.Globalization;
+using FederationFunctions.Core.Reports;
+
+namespace FederationFunctions.Core.Consolidation;
+
+/// <summary>
+/// Answers "where is the collection for this year?" from the same inputs and rules as the consolidation
+/// (the calculator is pure, so this writes nothing and agrees with the report's <c>Complétude</c> sheet).
+/// </summary>
+public sealed class CollectionStatusQuery(IConsolidationInputSource inputSource, IIndicatorCalculator calculator, TimeProvider timeProvider)
+{
+    public async Task<CollectionStatus> GetAsync(int year, CancellationToken cancellationToken)
+    {
+        var input = await inputSource.LoadAsync(year, cancellationToken);
+        var result = calculator.Calculate(input, timeProvider.GetUtcNow());
+        var structures = result.Completeness
+            .Select(row => new StructureCollectionStatus(
+                row.StructureCode,
+                row.Name,
+                row.TerritoryCode,
+                ((int)row.Department).ToString(CultureInfo.InvariantCulture),
+                FrenchLabels.Completeness(row.Status),
+                row.UploadedAt,
+                row.FileName,
+                row.ErrorCount,
+                row.WarningCount))
+            .ToList();
+        return new CollectionStatus(
+            year,
+            input.Reference is not null,
+            structures,
+            structures.Count,
+            result.Completeness.Count(r => r.Status is CompletenessStatus.Recue or CompletenessStatus.RecueAvecAvertissements),
+            result.Completeness.Count(r => r.Status == CompletenessStatus.Rejetee),
+            result.Completeness.Count(r => r.Status == CompletenessStatus.Manquante),
+            [.. result.Anomalies.Where(a => a.Kind is AnomalyKind.UnknownStructure or AnomalyKind.NonMemberStructure or AnomalyKind.MissingReference).Select(a => a.Message)]);
+    }
+}

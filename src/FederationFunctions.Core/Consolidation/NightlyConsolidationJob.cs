@@ -1,0 +1,47 @@
+using Azure;
+using FederationFunctions.Core.Ingestion;
+using Microsoft.Extensions.Logging;
+
+namespace FederationFunctions.Core.Consolidation;
+
+/// <summary>
+/// The nightly job (storage-layout-v1 steps 4 and 5): the reconciliation sweep, then a consolidation of every year
+/// whose inputs changed since its last report. A failed year stays marked and is tried again next time; the others
+/// still run. Two overlapping runs are harmless: every write they make is complete on its own and newest-wins.
+/// </summary>
+public sealed partial class NightlyConsolidationJob(
+    ReconciliationSweep sweep,
+    YearChangeTracker changeTracker,
+    ConsolidationService consolidation,
+    ILogger<NightlyConsolidationJob> logger)
+{
+    public async Task<NightlyConsolidationSummary> RunAsync(CancellationToken cancellationToken)
+    {
+        var swept = await sweep.RunAsync(cancellationToken);
+        var changed = await changeTracker.ListChangedAsync(cancellationToken);
+        LogChangedYears(changed.Count, string.Join(", ", changed.Select(c => c.Year)));
+
+        var runs = new List<ConsolidationRun>();
+        var failedYears = new List<int>();
+        foreach (var change in changed)
+        {
+            try
+            {
+                runs.Add(await consolidation.RunAsync(change.Year, cancellationToken));
+            }
+            catch (RequestFailedException ex)
+            {
+                LogYearFailed(ex, change.Year);
+                failedYears.Add(change.Year);
+            }
+        }
+
+        return new NightlyConsolidationSummary(swept, runs, failedYears);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} year(s) changed since their last report: {Years}")]
+    private partial void LogChangedYears(int count, string years);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Consolidation of {Year} failed; the year stays marked and is retried next run")]
+    private partial void LogYearFailed(Exception exception, int year);
+}

@@ -1,0 +1,9 @@
+using FederationFunctions.Core.Ingestion;
+
+namespace FederationFunctions.Core.Consolidation;
+
+/// <summary>What a nightly run did: the sweep, the years consolidated, the years that failed (still marked).</summary>
+public sealed record NightlyConsolidationSummary(
+    ReconciliationSummary Sweep,
+    IReadOnlyList<ConsolidationRun> Runs,
+    IReadOnlyList<int> FailedYears);

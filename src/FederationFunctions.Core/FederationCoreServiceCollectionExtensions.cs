@@ -1,0 +1,98 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Ingestion;
+using FederationFunctions.Core.Reports;
+using FederationFunctions.Core.Storage;
+using FederationFunctions.Core.Validation;
+using FederationFunctions.Core.Workbooks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FederationFunctions.Core;
+
+/// <summary>Registers the pipeline's services, shared by the Functions app and the command line.</summary>
+public static class FederationCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers storage (containers, tables), ingestion, reconciliation, checking, reports and consolidation, with options
+    /// validated at start. The account comes from <c>AzureWebJobsStorage</c> (connection string) or, identity-based, from
+    /// <c>AzureWebJobsStorage__blobServiceUri</c> and <c>AzureWebJobsStorage__tableServiceUri</c> with <paramref name="credential"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The app's configuration.</param>
+    /// <param name="credential">The token credential for identity-based access; <c>DefaultAzureCredential</c> when null. Unused with a connection string.</param>
+    public static IServiceCollection AddFederationCore(this IServiceCollection services, IConfiguration configuration, TokenCredential? credential = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<StorageConnectionOptions>()
+            .Configure(o =>
+            {
+                var section = configuration.GetSection(StorageConnectionOptions.SettingName);
+                o.ConnectionString = section.Value;
+                o.BlobServiceUri = UriOrNull(section["blobServiceUri"]);
+                o.TableServiceUri = UriOrNull(section["tableServiceUri"]);
+            })
+            .Validate(
+                o => o.UsesConnectionString || o.UsesIdentity,
+                "Set AzureWebJobsStorage (connection string, e.g. UseDevelopmentStorage=true), or both AzureWebJobsStorage__blobServiceUri and AzureWebJobsStorage__tableServiceUri (managed identity).")
+            .ValidateOnStart();
+
+        var identity = new Lazy<TokenCredential>(() => credential ?? new DefaultAzureCredential());
+        services.TryAddSingleton(sp =>
+        {
+            var connection = sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
+            return connection.UsesConnectionString
+                ? new BlobServiceClient(connection.ConnectionString)
+                : new BlobServiceClient(connection.BlobServiceUri, identity.Value);
+        });
+        services.TryAddSingleton(sp =>
+        {
+            var connection = sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
+            return connection.UsesConnectionString
+                ? new TableServiceClient(connection.ConnectionString)
+                : new TableServiceClient(connection.TableServiceUri, identity.Value);
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FederationStorage>();
+        services.TryAddSingleton<UploadLedger>();
+        services.TryAddSingleton<CurrentVersionStore>();
+        services.TryAddSingleton<CentreRowStore>();
+        services.TryAddSingleton<ReferenceRowStore>();
+        services.TryAddSingleton<YearChangeTracker>();
+        services.TryAddSingleton<IIngestionFaultInjector, NoIngestionFaults>();
+        services.TryAddSingleton<CurrentVersionSwitch>();
+        services.TryAddSingleton<FeedbackPublisher>();
+        services.TryAddSingleton<IngestionService>();
+        services.TryAddSingleton<ReconciliationSweep>();
+        services.TryAddSingleton<IConsolidationInputSource, TableConsolidationInputSource>();
+
+        // Checking and reports (an IWorkbookReader must be registered too: the streaming reader).
+        services.TryAddSingleton<IWorkbookChecker>(sp => new WorkbookChecker(sp.GetRequiredService<IWorkbookReader>()));
+        services.TryAddSingleton<IFeedbackReportWriter, FeedbackReportWriter>();
+
+        // Consolidation.
+        services.TryAddSingleton<IIndicatorCalculator, IndicatorCalculator>();
+        services.TryAddSingleton<IConsolidatedWorkbookWriter, ConsolidatedWorkbookWriter>();
+        services.TryAddSingleton<IReportStore>(sp => new BlobReportStore(sp.GetRequiredService<FederationStorage>().Reports));
+        services.TryAddSingleton<IIndicatorStore>(sp => new TableIndicatorStore(sp.GetRequiredService<FederationStorage>().Indicators));
+        services.TryAddSingleton<ConsolidationService>();
+        services.TryAddSingleton<NightlyConsolidationJob>();
+        services.TryAddSingleton<CollectionStatusQuery>();
+        return services;
+    }
+
+    private static Uri? UriOrNull(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : null;
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+
+namespace FederationFunctions.Core.Ingestion;
+
+/// <summary>A forward-only read stream that computes the SHA-256 of every byte read through it. Disposing it leaves the inner stream open.</summary>
+internal sealed class HashingReadStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private long _position;
+
+    public HashingReadStream(Stream inner)
+    {
+        _inner = inner;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => _position;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>Reads what is left, then returns the hash of the whole content (lower-case hex).</summary>
+    public async Task<string> FinishAsync(CancellationToken cancellationToken)
+    {
+        await CopyToAsync(Null, cancellationToken).ConfigureAwait(false);
+        var hash = Convert.ToHexStringLower(_hash.GetHashAndReset());
+        _hash.Dispose();
+        return hash;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var read = _inner.Read(buffer);
+        Append(buffer[..read]);
+        return read;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        Append(buffer.Span[..read]);
+        return read;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        // The checker may dispose the stream it was given; the ingestion still needs to hash the rest.
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        _hash.AppendData(bytes);
+        _position += bytes.Length;
+    }
+}

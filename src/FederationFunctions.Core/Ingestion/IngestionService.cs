@@ -1,0 +1,316 @@
+using System.Diagnostics;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Reports;
+using FederationFunctions.Core.Storage;
+using FederationFunctions.Core.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace FederationFunctions.Core.Ingestion;
+
+/// <summary>
+/// Ingests one uploaded blob version: path check, idempotency, hash, check, versioning, feedback, ledger, year mark.
+/// The uploaded blob is only read. See <c>docs/ingestion.md</c>.
+/// </summary>
+public sealed partial class IngestionService
+{
+    /// <summary>Issue code of an upload refused for its place in the container.</summary>
+    public const string PathIssueCode = "FILE_PATH_INVALID";
+
+    /// <summary>Issue code of a file the checker failed on unexpectedly.</summary>
+    public const string UnreadableIssueCode = "FILE_UNREADABLE";
+
+    private const string UnreadableMessage =
+        "Le fichier n'a pas pu être lu : une erreur inattendue s'est produite pendant sa lecture. Vérifiez qu'il s'ouvre dans Excel, "
+        + "enregistrez-le à nouveau au format .xlsx puis déposez-le une nouvelle fois. Si le problème persiste, contactez la fédération.";
+
+    private const int MaxDownloadAttempts = 3;
+    private readonly FederationStorage _storage;
+    private readonly UploadLedger _ledger;
+    private readonly IWorkbookChecker _checker;
+    private readonly CurrentVersionSwitch _switch;
+    private readonly CentreRowStore _centreRows;
+    private readonly ReferenceRowStore _referenceRows;
+    private readonly FeedbackPublisher _feedback;
+    private readonly YearChangeTracker _years;
+    private readonly CurrentVersionStore _pointers;
+    private readonly TimeProvider _time;
+    private readonly ILogger<IngestionService> _logger;
+
+    public IngestionService(
+        FederationStorage storage,
+        UploadLedger ledger,
+        IWorkbookChecker checker,
+        CurrentVersionSwitch versionSwitch,
+        CentreRowStore centreRows,
+        ReferenceRowStore referenceRows,
+        FeedbackPublisher feedback,
+        YearChangeTracker years,
+        CurrentVersionStore pointers,
+        TimeProvider time,
+        ILogger<IngestionService> logger)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
+        _checker = checker ?? throw new ArgumentNullException(nameof(checker));
+        _switch = versionSwitch ?? throw new ArgumentNullException(nameof(versionSwitch));
+        _centreRows = centreRows ?? throw new ArgumentNullException(nameof(centreRows));
+        _referenceRows = referenceRows ?? throw new ArgumentNullException(nameof(referenceRows));
+        _feedback = feedback ?? throw new ArgumentNullException(nameof(feedback));
+        _years = years ?? throw new ArgumentNullException(nameof(years));
+        _pointers = pointers ?? throw new ArgumentNullException(nameof(pointers));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    /// <summary>Ingests the blob's current content (as a trigger delivers it). Null when the blob no longer exists.</summary>
+    public async Task<IngestionResult?> IngestAsync(string container, string blobName, CancellationToken cancellationToken)
+    {
+        var blob = _storage.BlobService.GetBlobContainerClient(container).GetBlobClient(blobName);
+        for (var attempt = 1; ; attempt++)
+        {
+            BlobProperties properties;
+            try
+            {
+                properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                LogBlobGone(container, blobName);
+                return null;
+            }
+
+            var upload = new BlobUpload(container, blobName, properties.VersionId, properties.ETag.ToString(), properties.LastModified, properties.ContentLength);
+            try
+            {
+                return await IngestAsync(upload, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < MaxDownloadAttempts)
+            {
+                // Overwritten between reading its properties and its content: ingest the newer content.
+                LogBlobChanged(container, blobName);
+            }
+        }
+    }
+
+    /// <summary>Ingests one blob version. Processing the same version again changes nothing.</summary>
+    public async Task<IngestionResult> IngestAsync(BlobUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var started = Stopwatch.GetTimestamp();
+        await _storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+
+        var existing = await _ledger.GetAsync(upload, cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            LogAlreadyRecorded(upload.Container, upload.BlobName, upload.VersionKey, existing.Outcome);
+            return new IngestionResult(existing, true);
+        }
+
+        var kind = KindOf(upload.Container);
+        var path = UploadPath.Parse(kind, upload.Container, upload.BlobName);
+        LogIngesting(kind, upload.Container, upload.BlobName, upload.VersionKey, upload.UploadedAt);
+
+        var checkedUpload = await ReadAndCheckAsync(kind, path, upload, cancellationToken).ConfigureAwait(false);
+        var outcome = checkedUpload.Outcome;
+        var becameCurrent = false;
+        if (outcome.IsAccepted() && checkedUpload.Year is { } year && checkedUpload.WriteRows is { } writeRows)
+        {
+            var decision = await _switch.ApplyAsync(
+                upload, year, checkedUpload.Slot, checkedUpload.ContentHash, outcome, (checkedUpload.ErrorCount, checkedUpload.WarningCount),
+                checkedUpload.RowsPartition!, writeRows, cancellationToken).ConfigureAwait(false);
+            outcome = decision.Outcome;
+            becameCurrent = decision.BecameCurrent;
+            if (decision.TruncatedTexts > 0)
+            {
+                LogTruncated(upload.BlobName, decision.TruncatedTexts);
+            }
+        }
+
+        var processedAt = _time.GetUtcNow();
+        var report = new FeedbackReport(
+            upload.Container, upload.BlobName, upload.FileName, kind == UploadKind.Centre ? path.Folder : null, checkedUpload.Year,
+            upload.UploadedAt, processedAt, outcome, checkedUpload.ContentHash, checkedUpload.Issues,
+            outcome.IsAccepted() || outcome is UploadOutcome.Doublon or UploadOutcome.Remplacee ? checkedUpload.Summary : []);
+        var feedback = await _feedback.PublishAsync(report, kind == UploadKind.Reference, cancellationToken).ConfigureAwait(false);
+
+        var entry = new UploadLedgerEntry(
+            upload.Container, upload.BlobName, upload.VersionId, upload.ETag, upload.UploadId, checkedUpload.ContentHash, upload.ContentLength,
+            upload.UploadedAt, kind == UploadKind.Centre ? path.Folder : null, checkedUpload.Year, outcome, report.ErrorCount, report.WarningCount,
+            feedback.Workbook, feedback.Json, processedAt, TimeSpan.FromMilliseconds(Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds)), path.Problem);
+        await _ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+
+        if (becameCurrent)
+        {
+            // A later upload may have switched while this one was recording: it could not mark this entry yet.
+            var current = await _pointers.GetAsync(checkedUpload.Year!.Value, checkedUpload.Slot, cancellationToken).ConfigureAwait(false);
+            if (current is not null && current.UploadId != upload.UploadId)
+            {
+                await _ledger.MarkReplacedAsync(UploadLedger.PartitionKeyOf(upload.Container, upload.BlobName), UploadLedger.RowKeyOf(upload), cancellationToken).ConfigureAwait(false);
+                entry = entry with { Outcome = UploadOutcome.Remplacee };
+            }
+        }
+
+        await MarkYearsAsync(kind, entry, cancellationToken).ConfigureAwait(false);
+        LogIngested(upload.Container, upload.BlobName, entry.Outcome.ToFrenchLabel(), entry.ErrorCount, entry.WarningCount, entry.ProcessingTime.TotalMilliseconds);
+        return new IngestionResult(entry, false);
+    }
+
+    private async Task MarkYearsAsync(UploadKind kind, UploadLedgerEntry entry, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<int> years = entry.Outcome switch
+        {
+            UploadOutcome.Doublon => [],
+            UploadOutcome.Remplacee => [],
+            _ when entry.Year is { } year => [year],
+            _ when kind == UploadKind.Centre => UnknownYearAttribution.CandidateYears(entry.UploadedAt),
+            _ => [],
+        };
+        foreach (var year in years)
+        {
+            await _years.MarkChangedAsync(year, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private UploadKind KindOf(string container)
+    {
+        if (string.Equals(container, _storage.Options.UploadsContainer, StringComparison.Ordinal))
+        {
+            return UploadKind.Centre;
+        }
+
+        if (string.Equals(container, _storage.Options.ReferenceContainer, StringComparison.Ordinal))
+        {
+            return UploadKind.Reference;
+        }
+
+        throw new ArgumentException($"Container '{container}' is neither the uploads nor the reference container.", nameof(container));
+    }
+
+    private async Task<CheckedUpload> ReadAndCheckAsync(UploadKind kind, UploadPath path, BlobUpload upload, CancellationToken cancellationToken)
+    {
+        var blob = _storage.BlobService.GetBlobContainerClient(upload.Container).GetBlobClient(upload.BlobName);
+        var options = new BlobDownloadOptions();
+        if (upload.VersionId is { Length: > 0 } versionId)
+        {
+            blob = blob.WithVersion(versionId);
+        }
+        else
+        {
+            options.Conditions = new BlobRequestConditions { IfMatch = new ETag(upload.ETag) };
+        }
+
+        var download = await blob.DownloadStreamingAsync(options, cancellationToken).ConfigureAwait(false);
+        await using var content = download.Value.Content;
+        var hashing = new HashingReadStream(content);
+
+        if (!path.IsValid)
+        {
+            var hash = await hashing.FinishAsync(cancellationToken).ConfigureAwait(false);
+            var issue = new ValidationIssue(Severity.Error, PathIssueCode, path.Problem!);
+            return new CheckedUpload([issue], hash, path.Year, null, [], null, null);
+        }
+
+        if (kind == UploadKind.Centre)
+        {
+            var result = await CheckSafelyAsync(upload, () => _checker.CheckCentreWorkbookAsync(hashing, path.FileName, path.Folder, cancellationToken)).ConfigureAwait(false);
+            var hash = await hashing.FinishAsync(cancellationToken).ConfigureAwait(false);
+            if (result.Workbook is not { } workbook || result.Outcome == UploadOutcome.Rejetee)
+            {
+                return new CheckedUpload(result.Issues, hash, null, null, [], null, null);
+            }
+
+            var year = workbook.Structure.Year;
+            var code = workbook.Structure.StructureCode;
+            var partition = CentreRowStore.PartitionKeyOf(year, code, upload.UploadId);
+            return new CheckedUpload(result.Issues, hash, year, code, SummaryOf(workbook), partition,
+                ct => _centreRows.WriteAsync(partition, workbook, ct));
+        }
+        else
+        {
+            var result = await CheckSafelyAsync(upload, () => _checker.CheckReferenceWorkbookAsync(hashing, path.FileName, path.Year, cancellationToken)).ConfigureAwait(false);
+            var hash = await hashing.FinishAsync(cancellationToken).ConfigureAwait(false);
+            if (result.Workbook is not { } workbook || result.Outcome == UploadOutcome.Rejetee)
+            {
+                return new CheckedUpload(result.Issues, hash, path.Year, null, [], null, null);
+            }
+
+            var year = path.Year!.Value;
+            var partition = ReferenceRowStore.PartitionKeyOf(year, upload.UploadId);
+            return new CheckedUpload(result.Issues, hash, year, null, SummaryOf(workbook), partition,
+                ct => _referenceRows.WriteAsync(partition, workbook, ct));
+        }
+    }
+
+    /// <summary>
+    /// Runs the check. A checker failure that a retry cannot fix (a defect met on this file's content) gives a rejection with a
+    /// French message rather than a trigger failing until the poison queue: the centre still gets feedback. Storage, I/O and
+    /// cancellation failures propagate (a retry can fix them).
+    /// </summary>
+    private async Task<ValidationResult<T>> CheckSafelyAsync<T>(BlobUpload upload, Func<Task<ValidationResult<T>>> check)
+        where T : class
+    {
+        try
+        {
+            return await check().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or RequestFailedException or IOException or OutOfMemoryException))
+        {
+            LogCheckerFailed(e, upload.Container, upload.BlobName);
+            return new ValidationResult<T>(null, [new ValidationIssue(Severity.Error, UnreadableIssueCode, UnreadableMessage)]);
+        }
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, int>> SummaryOf(CentreWorkbook workbook) =>
+    [
+        new("Rencontres", workbook.Meetings.Count),
+        new("Formations", workbook.Trainings.Count),
+        new("Dispositifs", workbook.Programmes.Count),
+    ];
+
+    private static IReadOnlyList<KeyValuePair<string, int>> SummaryOf(ReferenceWorkbook workbook) =>
+    [
+        new("Territoires", workbook.Territories.Count),
+        new("Structures", workbook.Structures.Count),
+        new("Calendrier", workbook.Calendar.Count),
+        new("Catalogue", workbook.Catalogue.Count),
+    ];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingesting {Kind} upload {Container}/{BlobName} version {VersionKey} uploaded at {UploadedAt}")]
+    private partial void LogIngesting(UploadKind kind, string container, string blobName, string versionKey, DateTimeOffset uploadedAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {Container}/{BlobName} version {VersionKey} already recorded as {Outcome}: nothing to do")]
+    private partial void LogAlreadyRecorded(string container, string blobName, string versionKey, UploadOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Container}/{BlobName}: {OutcomeLabel}, {ErrorCount} errors, {WarningCount} warnings, {ElapsedMilliseconds} ms")]
+    private partial void LogIngested(string container, string blobName, string outcomeLabel, int errorCount, int warningCount, double elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{BlobName}: {TruncatedTexts} texts were longer than a table property allows and were cut")]
+    private partial void LogTruncated(string blobName, int truncatedTexts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The workbook check failed unexpectedly on {Container}/{BlobName}: recorded as rejected")]
+    private partial void LogCheckerFailed(Exception exception, string container, string blobName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Blob {Container}/{BlobName} no longer exists: nothing to ingest")]
+    private partial void LogBlobGone(string container, string blobName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Blob {Container}/{BlobName} changed while being read: ingesting its new content")]
+    private partial void LogBlobChanged(string container, string blobName);
+
+    private sealed record CheckedUpload(
+        IReadOnlyList<ValidationIssue> Issues,
+        string ContentHash,
+        int? Year,
+        string? Slot,
+        IReadOnlyList<KeyValuePair<string, int>> Summary,
+        string? RowsPartition,
+        Func<CancellationToken, Task<StoredRows>>? WriteRows)
+    {
+        public UploadOutcome Outcome => UploadOutcomeExtensions.FromIssues(Issues);
+
+        public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
+
+        public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
+    }
+}
