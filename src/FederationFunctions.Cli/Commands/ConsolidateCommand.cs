@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FederationFunctions.Cli.Commands;
@@ -19,6 +20,7 @@ internal static class ConsolidateCommand
         {
             var selectedYear = parseResult.GetValue(year);
             await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await services.GetRequiredService<FederationStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var service = services.GetRequiredService<ConsolidationService>();
             var run = await ProgressReporter.RunAsync(
                 context,

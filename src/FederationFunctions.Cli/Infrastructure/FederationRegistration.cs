@@ -1,6 +1,4 @@
-using FederationFunctions.Core.Consolidation;
-using FederationFunctions.Core.Reports;
-using FederationFunctions.Core.Validation;
+using FederationFunctions.Core;
 using FederationFunctions.Core.Workbooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace FederationFunctions.Cli.Infrastructure;
 
-/// <summary>The one place where the command line registers the pipeline: the Core's registration, and the rest with TryAdd.</summary>
+/// <summary>The command line registers the pipeline exactly as the Functions app does: the Core's registration and the streaming reader.</summary>
 internal static class FederationRegistration
 {
     public static void Add(IServiceCollection services, IConfiguration configuration)
@@ -18,9 +16,6 @@ internal static class FederationRegistration
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(WorkbookReaderLimits.Default);
         services.TryAddSingleton<IWorkbookReader>(sp => new XlsxWorkbookReader(sp.GetRequiredService<WorkbookReaderLimits>(), sp.GetRequiredService<ILogger<XlsxWorkbookReader>>()));
-        services.TryAddSingleton<IWorkbookChecker>(sp => new WorkbookChecker(sp.GetRequiredService<IWorkbookReader>(), sp.GetRequiredService<WorkbookReaderLimits>()));
-        services.TryAddSingleton<IFeedbackReportWriter, FeedbackReportWriter>();
-        services.TryAddSingleton<IIndicatorCalculator, IndicatorCalculator>();
-        services.TryAddSingleton<IConsolidatedWorkbookWriter, ConsolidatedWorkbookWriter>();
+        services.AddFederationCore(configuration);
     }
 }

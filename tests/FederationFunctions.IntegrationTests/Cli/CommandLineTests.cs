@@ -75,6 +75,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("consolidate", "--year", "deux-mille")]
     [InlineData("consolidate", "--year", "1999")]
     [InlineData("sample", "--year", "2025")]
+    [InlineData("host", "--interval", "0")]
     [InlineData("frobnicate")]
     public async Task BadUsage_ExitsTwoWithAFrenchHint(params string[] args)
     {
@@ -82,6 +83,15 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, await test.RunAsync(args));
         Assert.Contains("Erreur d'utilisation", test.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Host_InvalidSchedule_IsAUsageErrorNamingTheField()
+    {
+        var test = new CliTestContext("UseDevelopmentStorage=true");
+
+        Assert.Equal(2, await test.RunAsync("host", "--schedule", "0 0 25 * * *"));
+        Assert.Contains("heure", test.Error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
