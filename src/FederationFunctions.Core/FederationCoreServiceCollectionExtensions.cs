@@ -6,6 +6,7 @@ using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Ingestion;
 using FederationFunctions.Core.Reports;
 using FederationFunctions.Core.Storage;
+using FederationFunctions.Core.Templates;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.Core.Workbooks;
 using Microsoft.Extensions.Configuration;
@@ -95,6 +96,10 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton<ConsolidationService>();
         services.TryAddSingleton<NightlyConsolidationJob>();
         services.TryAddSingleton<CollectionStatusQuery>();
+
+        // Templates.
+        services.TryAddSingleton(_ => new CentreTemplateWriter(configuration.GetSection(CentreTemplateOptions.SectionName).Get<CentreTemplateOptions>()));
+        services.TryAddSingleton<CentreTemplateService>();
         return services;
     }
 

@@ -37,6 +37,10 @@ internal sealed class IngestionHarness : IAsyncDisposable
 
     public IConsolidationInputSource Input => _services.GetRequiredService<IConsolidationInputSource>();
 
+    /// <summary>Any service of the registration, as the Functions and the command line resolve it.</summary>
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public static Dictionary<string, string?> Settings(string connectionString, string id) => new()
     {
         ["AzureWebJobsStorage"] = connectionString,
