@@ -50,8 +50,9 @@ federation ingest | tee "$out/ingest-2.log"
 step "Consolidation $year"
 federation consolidate --year "$year" --out "$out/consolidation-$year.xlsx" | tee "$out/consolidation.log"
 
-step "Quelques rapports de retour"
-federation feedback --out "$out/feedback" --max 8
+step "Quelques rapports de retour (les rejetés, puis quelques autres)"
+federation feedback --out "$out/feedback" --rejected
+federation feedback --out "$out/feedback" --max 5
 
 step "Résumé"
 grep -h "Classeurs de centre au registre" "$out/ingest-2.log" || true
