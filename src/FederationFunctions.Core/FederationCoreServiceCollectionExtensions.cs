@@ -11,6 +11,7 @@ using FederationFunctions.Core.Workbooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FederationFunctions.Core;
@@ -78,8 +79,12 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton<ReconciliationSweep>();
         services.TryAddSingleton<IConsolidationInputSource, TableConsolidationInputSource>();
 
-        // Checking and reports (an IWorkbookReader must be registered too: the streaming reader).
-        services.TryAddSingleton<IWorkbookChecker>(sp => new WorkbookChecker(sp.GetRequiredService<IWorkbookReader>()));
+        // Reading, checking and feedback.
+        services.TryAddSingleton(WorkbookReaderLimits.Default);
+        services.TryAddSingleton<IWorkbookReader>(sp => new XlsxWorkbookReader(
+            sp.GetRequiredService<WorkbookReaderLimits>(), sp.GetRequiredService<ILogger<XlsxWorkbookReader>>()));
+        services.TryAddSingleton<IWorkbookChecker>(sp => new WorkbookChecker(
+            sp.GetRequiredService<IWorkbookReader>(), sp.GetRequiredService<WorkbookReaderLimits>()));
         services.TryAddSingleton<IFeedbackReportWriter, FeedbackReportWriter>();
 
         // Consolidation.
