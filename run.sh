@@ -25,7 +25,8 @@ fi
 
 # A previous run interrupted hard may have left its Azurite: stop it (by its recorded PID only).
 scripts/azurite-stop.sh "$state"
-trap 'scripts/azurite-stop.sh "$state"' EXIT INT TERM
+trap 'scripts/azurite-stop.sh "$state"' EXIT
+trap 'exit 130' INT TERM
 step "Démarrage d'Azurite (en mémoire)"
 AzureWebJobsStorage="$(scripts/azurite-start.sh "$state")"
 export AzureWebJobsStorage
