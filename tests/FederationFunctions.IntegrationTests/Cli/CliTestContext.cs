@@ -6,7 +6,7 @@ namespace FederationFunctions.IntegrationTests.Cli;
 /// <summary>A command-line context with its own containers and table prefix on the shared Azurite, and captured output.</summary>
 internal sealed class CliTestContext
 {
-    public CliTestContext(string connectionString)
+    public CliTestContext(string connectionString, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         ConnectionString = connectionString;
@@ -20,6 +20,11 @@ internal sealed class CliTestContext
             ["Federation:Storage:ReportsContainer"] = "reports-" + id,
             ["Federation:Storage:TablePrefix"] = TablePrefix,
         };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            Settings[key] = value;
+        }
+
         Context = new CliContext(Out, Error, false, new ConfigurationBuilder().AddInMemoryCollection(Settings).Build());
     }
 

@@ -162,4 +162,17 @@ public sealed class CommandLineTests : IDisposable
         var planned = Assert.Single(plan);
         Assert.Equal(("reference", "2025/referentiel-2025.xlsx"), (planned.Container, planned.BlobName));
     }
+
+    [Fact]
+    public async Task Ingest_InvalidContainerSetting_IsOneFrenchErrorLine()
+    {
+        var test = new CliTestContext("UseDevelopmentStorage=true", new Dictionary<string, string?> { ["Federation:Storage:UploadsContainer"] = "Pas_Valide" });
+
+        var exit = await test.RunAsync("ingest");
+
+        Assert.Equal(1, exit);
+        var error = test.Error.ToString().Trim();
+        Assert.StartsWith("Erreur : paramètre invalide", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
+    }
 }

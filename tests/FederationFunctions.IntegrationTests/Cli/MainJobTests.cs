@@ -49,6 +49,11 @@ public class MainJobTests(AzuriteFixture azurite)
                 .Select(x => $"{x.BlobName} : attendu {x.ExpectedOutcome}, obtenu {x.Actual}")
                 .ToList();
             Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+
+            var feedback = Path.Combine(directory, "retours");
+            Assert.Equal(0, await test.RunAsync("feedback", "--out", feedback, "--rejected"));
+            var rejected = sampleManifest.Uploads.Where(u => u.ExpectedOutcome == "Rejetée").Select(u => u.BlobName[..u.BlobName.IndexOf('/', StringComparison.Ordinal)]).Order().ToList();
+            Assert.Equal(rejected, Directory.GetFiles(feedback, "*.retour.xlsx", SearchOption.AllDirectories).Select(f => Path.GetFileName(Path.GetDirectoryName(f)!)).Order().ToList());
         }
         finally
         {
