@@ -25,6 +25,9 @@ public sealed class SpecAuditPackage
 
     public bool UseSharedStrings { get; set; }
 
+    /// <summary>Extra zip entries (media, vbaProject.bin...), added as given.</summary>
+    public List<(string Name, byte[] Content, System.IO.Compression.CompressionLevel Level)> ExtraEntries { get; } = [];
+
     public sealed class Sheet(string name)
     {
         public string Name { get; set; } = name;
@@ -132,7 +135,13 @@ public sealed class SpecAuditPackage
         var sst = UseSharedStrings
             ? RawPackageBuilder.SharedStrings([.. shared.Select(s => "<t xml:space=\"preserve\">" + SecurityElement.Escape(s) + "</t>")])
             : null;
-        return RawPackageBuilder.Workbook(parts, sst, Styles).Build();
+        var builder = RawPackageBuilder.Workbook(parts, sst, Styles);
+        foreach (var (name, content, level) in ExtraEntries)
+        {
+            builder.Add(name, content, level);
+        }
+
+        return builder.Build();
     }
 
     private RawCell ToRawCell(object value, List<string> shared, Dictionary<string, int> sharedIndex)
