@@ -345,3 +345,46 @@ public class SpecAuditCellValueTests
         Assert.Equal(Model.EventType.AT, result.Workbook.Meetings[0].EventType);
     }
 }
+
+/// <summary>Formula cells whose cached value is an empty string (<c>=SI(X1="";"";X1)</c>), as Excel and LibreOffice write them.</summary>
+public class SpecAuditEmptyFormulaResultTests
+{
+    [Theory]
+    [InlineData("<f>IF(X1=\"\",\"\",X1)</f><v></v>")]
+    [InlineData("<f>IF(X1=\"\",\"\",X1)</f><v/>")]
+    public async Task FormulaWithEmptyTextResult_InAnOptionalColumn_IsBlank(string inner)
+    {
+        var package = Centre();
+        package["Rencontres"].Set(2, "F", new RawCell("t=\"str\"", inner));
+        package["Rencontres"].Set(2, "A", new RawCell("t=\"str\"", inner));
+
+        var result = await CheckCentreAsync(package);
+
+        AssertAccepted(result);
+        Assert.False(result.Workbook!.Meetings[0].DirectorPresent);
+        Assert.Null(result.Workbook.Meetings[0].EventCode);
+    }
+
+    [Fact]
+    public async Task FormulaWithEmptyTextResult_InARequiredColumn_IsABlankRequiredValue()
+    {
+        var package = Centre();
+        package["Rencontres"].Set(2, "D", new RawCell("t=\"str\"", "<f>IF(X1=\"\",\"\",X1)</f><v></v>"));
+
+        var result = await CheckCentreAsync(package);
+
+        AssertSingle(result, Severity.Error, "Rencontres", 2, "D", "Salariés présents");
+        Assert.Equal("VALUE_REQUIRED", result.Issues[0].Code);
+    }
+
+    [Fact]
+    public async Task FormulaWithoutValue_InTheStructureForm_IsAnErrorOnTheValueCell()
+    {
+        var package = Centre();
+        package["Structure"].Set(6, "B", RawCell.FormulaWithoutValue("SUM(D1:D9)"));
+
+        var result = await CheckCentreAsync(package);
+
+        AssertSingle(result, Severity.Error, "Structure", 6, "B", "Bénévoles d'activité", "=SUM(D1:D9)");
+    }
+}

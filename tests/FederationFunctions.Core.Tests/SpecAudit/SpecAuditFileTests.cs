@@ -148,7 +148,14 @@ public class SpecAuditFileTests
         var package = Centre();
         package.ExtraEntries.Add(("xl/vbaProject.bin", CompoundFileBuilder.Build("VBA", "PROJECT"), CompressionLevel.Fastest));
 
-        var result = await CheckCentreAsync(package.Build(), "remontee.xlsm");
+        const string MacroContentTypes =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.ms-excel.sheet.macroEnabled.main+xml\"/></Types>";
+        var bytes = RawPackageBuilder.RewriteEntry(package.Build(), "[Content_Types].xml", _ => MacroContentTypes);
+
+        var result = await CheckCentreAsync(bytes, "remontee.xlsm");
 
         AssertAccepted(result);
     }

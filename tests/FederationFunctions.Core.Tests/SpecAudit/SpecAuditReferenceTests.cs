@@ -367,4 +367,59 @@ public class SpecAuditReferenceTests
         AssertAccepted(result);
         Assert.Equal("ARR", result.Workbook!.Territories[1].Code);
     }
+
+    [Theory]
+    [InlineData("Territoires", 3, "B", "Assemblée territoriale")]
+    [InlineData("Structures", 2, "B", "Nom")]
+    [InlineData("Structures", 3, "C", "Commune")]
+    [InlineData("Catalogue", 3, "B", "Intitulé")]
+    [InlineData("Calendrier", 2, "A", "Code événement")]
+    public async Task RequiredReferenceValue_Blank_IsAnError(string sheet, int row, string column, string header)
+    {
+        var package = Reference();
+        package[sheet].Set(row, column, null);
+
+        var result = await CheckReferenceAsync(package);
+
+        AssertSingle(result, Severity.Error, sheet, row, column, header);
+    }
+
+    [Theory]
+    [InlineData("salaries", Audience.Salaries)]
+    [InlineData("BÉNÉVOLES", Audience.Benevoles)]
+    [InlineData("Mixte", Audience.Mixte)]
+    public async Task Audience_AnyCaseOrAccents_IsRecognised(string text, Audience expected)
+    {
+        var package = Reference();
+        package["Catalogue"].Set(2, "C", text);
+
+        var result = await CheckReferenceAsync(package);
+
+        AssertAccepted(result);
+        Assert.Equal(expected, result.Workbook!.Catalogue[0].Audience);
+    }
+
+    [Fact]
+    public async Task Audience_Unknown_IsAnError()
+    {
+        var package = Reference();
+        package["Catalogue"].Set(2, "C", "Tout public");
+
+        var result = await CheckReferenceAsync(package);
+
+        AssertSingle(result, Severity.Error, "Catalogue", 2, "C", "Public", "Tout public");
+    }
+
+    [Fact]
+    public async Task SeveralActions_SharingOneFosforaLine_AreAccepted()
+    {
+        var package = Reference();
+        package["Catalogue"].Row("BEN-CA", "Le conseil d'administration", "Bénévoles", "Formation des bénévoles", "Formations Bénévoles", 2, "1 200,50 €", 0);
+
+        var result = await CheckReferenceAsync(package);
+
+        AssertAccepted(result);
+        Assert.Equal(["SAL-REF", "BEN-EMP", "BEN-CA"], result.Workbook!.Catalogue.Select(a => a.ActionCode));
+        Assert.Equal(1200.50m, result.Workbook.Catalogue[2].FosforaAmountEur);
+    }
 }
