@@ -133,6 +133,19 @@ public class SpecAuditFileTests
     }
 
     [Fact]
+    public async Task Exactly5000DataRows_PlusATotalRow_IsAcceptedWithTheTotalWarning()
+    {
+        var package = WithTrainingRows(5000, 0);
+        package["Formations"].Row("Total", null, null, RawCell.FormulaNumber("SUM(D2:D5001)", "5000"), 0);
+
+        var result = await CheckCentreAsync(package);
+
+        var warning = AssertSingle(result, Severity.Warning, "Formations", 5002, null);
+        Assert.Equal("TOTAL_ROW_IGNORED", warning.Code);
+        Assert.Equal(5000, result.Workbook!.Trainings.Count);
+    }
+
+    [Fact]
     public async Task FarOver5000DataRows_IsRefusedAsAFile()
     {
         var result = await CheckCentreAsync(WithTrainingRows(7000, 0));
