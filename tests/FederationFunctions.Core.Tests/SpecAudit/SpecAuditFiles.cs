@@ -73,7 +73,10 @@ public static class SpecAuditFiles
         UnderEachCultureAsync(() => Checker.CheckCentreWorkbookAsync(new MemoryStream(bytes), fileName, folderCode, CancellationToken.None));
 
     public static Task<ValidationResult<ReferenceWorkbook>> CheckReferenceAsync(SpecAuditPackage package, int? folderYear = 2023) =>
-        UnderEachCultureAsync(() => Checker.CheckReferenceWorkbookAsync(new MemoryStream(package.Build()), "referentiel.xlsx", folderYear, CancellationToken.None));
+        CheckReferenceAsync(package.Build(), folderYear);
+
+    public static Task<ValidationResult<ReferenceWorkbook>> CheckReferenceAsync(byte[] bytes, int? folderYear) =>
+        UnderEachCultureAsync(() => Checker.CheckReferenceWorkbookAsync(new MemoryStream(bytes), "referentiel.xlsx", folderYear, CancellationToken.None));
 
     /// <summary>Runs the check under each culture; the issues must be identical; returns the first culture's result.</summary>
     private static async Task<ValidationResult<T>> UnderEachCultureAsync<T>(Func<Task<ValidationResult<T>>> check)

@@ -422,4 +422,61 @@ public class SpecAuditReferenceTests
         Assert.Equal(["SAL-REF", "BEN-EMP", "BEN-CA"], result.Workbook!.Catalogue.Select(a => a.ActionCode));
         Assert.Equal(1200.50m, result.Workbook.Catalogue[2].FosforaAmountEur);
     }
+
+    [Fact]
+    public async Task ClosedXmlReference_WithDateCellsAndLowerCaseTerritory_IsAccepted()
+    {
+        var bytes = Workbooks.ClosedXmlWorkbooks.Build(workbook =>
+        {
+            var parameters = workbook.Worksheets.Add("Parametres");
+            parameters.Cell("A1").Value = "Année";
+            parameters.Cell("B1").Value = 2023;
+            parameters.Cell("A2").Value = "Enveloppe FOSFORA (€)";
+            parameters.Cell("B2").Value = 1000;
+            var territories = workbook.Worksheets.Add("Territoires");
+            territories.Cell("A1").Value = "Territoires de la fédération";
+            territories.Cell("A3").Value = "Code AT";
+            territories.Cell("B3").Value = "Assemblée territoriale";
+            territories.Cell("C3").Value = "Département";
+            territories.Cell("A4").Value = "lil";
+            territories.Cell("B4").Value = "Lille Métropole";
+            territories.Cell("C4").Value = "Nord";
+            var structures = workbook.Worksheets.Add("Structures");
+            string[] headers = ["Code structure", "Nom", "Commune", "Département", "Code AT", "Type", "Gestion", "Adhérente"];
+            object[] values = ["59-LIL-001", "Centre social des Oliviers", "Lille", 59, "LIL", "Centre social", "Associatif", "X"];
+            for (var c = 0; c < headers.Length; c++)
+            {
+                structures.Cell(1, c + 1).Value = headers[c];
+                structures.Cell(2, c + 1).Value = values[c];
+            }
+
+            var calendar = workbook.Worksheets.Add("Calendrier");
+            calendar.Cell("A1").Value = "Code événement";
+            calendar.Cell("B1").Value = "Date";
+            calendar.Cell("C1").Value = "Type";
+            calendar.Cell("D1").Value = "Code AT";
+            calendar.Cell("A2").Value = "AG-2023";
+            calendar.Cell("B2").Value = new DateTime(2023, 6, 10);
+            calendar.Cell("C2").Value = "Assemblée générale";
+            var catalogue = workbook.Worksheets.Add("Catalogue");
+            catalogue.Cell("A1").Value = "Code action";
+            catalogue.Cell("B1").Value = "Intitulé";
+            catalogue.Cell("C1").Value = "Groupe FOSFORA";
+            catalogue.Cell("D1").Value = "Ligne FOSFORA";
+            catalogue.Cell("E1").Value = "Montant FOSFORA (€)";
+            catalogue.Cell("A2").Value = "SAL-REF";
+            catalogue.Cell("B2").Value = "Être référent famille";
+            catalogue.Cell("C2").Value = "Formation des salariés";
+            catalogue.Cell("D2").Value = "Formations Salariés";
+            catalogue.Cell("E2").Value = 2500.5;
+        });
+
+        var result = await CheckReferenceAsync(bytes, 2023);
+
+        AssertAccepted(result);
+        Assert.Equal(new Territory("LIL", "Lille Métropole", Department.Nord), Assert.Single(result.Workbook!.Territories));
+        Assert.Equal(new CalendarEvent("AG-2023", new DateOnly(2023, 6, 10), EventType.AG, null, null), Assert.Single(result.Workbook.Calendar));
+        Assert.Equal(new CatalogueAction("SAL-REF", "Être référent famille", null, "Formation des salariés", "Formations Salariés", 0, 2500.5m, 0), Assert.Single(result.Workbook.Catalogue));
+        Assert.True(Assert.Single(result.Workbook.Structures).IsMember);
+    }
 }

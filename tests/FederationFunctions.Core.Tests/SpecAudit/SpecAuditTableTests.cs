@@ -363,3 +363,47 @@ public class SpecAuditTableTests
         Assert.All(result.Issues, i => Assert.Equal(Severity.Error, i.Severity));
     }
 }
+
+/// <summary>Optional sheets that are present but declare nothing.</summary>
+public class SpecAuditEmptySheetTests
+{
+    [Theory]
+    [InlineData("Rencontres")]
+    [InlineData("Formations")]
+    [InlineData("Dispositifs")]
+    public async Task OptionalSheet_WithItsHeaderRowOnly_DeclaresNothing(string name)
+    {
+        var package = Centre();
+        package[name].Rows.RemoveRange(1, package[name].Rows.Count - 1);
+
+        var result = await CheckCentreAsync(package);
+
+        AssertAccepted(result);
+    }
+
+    [Fact]
+    public async Task OptionalSheet_EntirelyBlank_DeclaresNothing()
+    {
+        var package = Centre();
+        package["Dispositifs"].Rows.Clear();
+
+        var result = await CheckCentreAsync(package);
+
+        AssertAccepted(result);
+        Assert.Empty(result.Workbook!.Programmes);
+    }
+
+    [Fact]
+    public async Task TwoSheetsForTheSameTable_IsAnError()
+    {
+        var package = Centre();
+        package.AddSheet("Participations")
+            .Row("Code événement", "Date", "Type de rencontre", "Salariés présents", "Bénévoles présents", "Direction présente")
+            .Row("AG-2023", "10/06/2023", "AG", 1, 1, "Non");
+
+        var result = await CheckCentreAsync(package);
+
+        Assert.Equal(UploadOutcome.Rejetee, result.Outcome);
+        Assert.Contains(result.Issues, i => i is { Severity: Severity.Error, Sheet: "Participations" });
+    }
+}
