@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Cli.Infrastructure;
+using FederationFunctions.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FederationFunctions.Cli.Commands;
 
@@ -18,7 +20,8 @@ internal static class FeedbackCommand
         var command = new Command("feedback", "Copie les rapports de retour (feedback/…retour.xlsx) dans un dossier local.") { output, structure, max, json, connection };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
-            var storage = new CliStorage(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            var storage = services.GetRequiredService<FederationStorage>();
             var prefix = parseResult.GetValue(structure) is { } code ? code.Trim().TrimEnd('/') + "/" : null;
             var limit = parseResult.GetValue(max);
             var withJson = parseResult.GetValue(json);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -19,6 +20,7 @@ internal static class StatusCommand
         {
             var selectedYear = parseResult.GetValue(year);
             await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await services.GetRequiredService<FederationStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var input = await services.GetRequiredService<IConsolidationInputSource>().LoadAsync(selectedYear, cancellationToken).ConfigureAwait(false);
             if (input.Reference is null)
             {
@@ -36,6 +38,7 @@ internal static class StatusCommand
         return command;
     }
 
+    /// <summary>The spec's labels of the Complétude sheet.</summary>
     private static string StatusLabel(CompletenessStatus status) => status switch
     {
         CompletenessStatus.Recue => "Reçue",

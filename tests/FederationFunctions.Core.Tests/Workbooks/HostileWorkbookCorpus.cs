@@ -55,6 +55,8 @@ public static class HostileWorkbookCorpus
             Refused("empty-zip", "remontee.xlsx", () => new RawPackageBuilder().Build(), FileRefusalReason.NotAWorkbook),
             Refused("zip-without-workbook", "remontee.xlsx", () => new RawPackageBuilder().Add("notes.txt", "bonjour").Add("xl/styles.xml", "<styleSheet/>").Build(), FileRefusalReason.NotAWorkbook),
             Refused("docx-renamed", "remontee.xlsx", WordDocument, FileRefusalReason.NotAWorkbook),
+            Refused("xlsb-binary-workbook", "remontee.xlsb", BinaryWorkbook, FileRefusalReason.NotAWorkbook),
+            Refused("png-renamed-xlsx", "remontee.xlsx", () => [0x89, .. "PNG\r\n\u001A\n"u8, 0, 0, 0, 13, .. "IHDR"u8, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0], FileRefusalReason.NotAWorkbook),
             Refused("zip-bomb-declared", "remontee.xlsx", () => ZipBombBuilder.WithZeroEntries(entryCount: 1, megabytesPerEntry: 101), FileRefusalReason.ExpandsTooMuch),
             Refused("zip-bomb-many-entries", "remontee.xlsx", () => ZipBombBuilder.WithZeroEntries(entryCount: 11, megabytesPerEntry: 10), FileRefusalReason.ExpandsTooMuch),
             // .NET stops an entry at its declared size: the 110 MB part is cut at 1,000 bytes, its XML is truncated, the package corrupt.
@@ -131,6 +133,12 @@ public static class HostileWorkbookCorpus
         .Add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
         .Add("_rels/.rels", $"<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{RawPackageBuilder.RelationshipsNamespace}/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
         .Add("word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Bonjour</w:t></w:r></w:p></w:body></w:document>")
+        .Build();
+
+    private static byte[] BinaryWorkbook() => new RawPackageBuilder()
+        .Add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/xl/workbook.bin\" ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>")
+        .Add("_rels/.rels", $"<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{RawPackageBuilder.RelationshipsNamespace}/officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>")
+        .Add("xl/workbook.bin", [0x83, 0x01, 0x00, 0x80, 0x01, 0x00, 0x99, 0x01, 0x04, 0x00, 0x00, 0x00, 0x00])
         .Build();
 
     private static byte[] TooManyEntries()

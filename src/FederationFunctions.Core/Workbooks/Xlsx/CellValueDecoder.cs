@@ -5,8 +5,6 @@ namespace FederationFunctions.Core.Workbooks.Xlsx;
 /// <summary>Turns a <c>&lt;c&gt;</c>'s type, cached value, formula and inline text into a <see cref="CellValue"/> (invariant culture).</summary>
 internal static class CellValueDecoder
 {
-    private const NumberStyles NumberStyle = NumberStyles.Float;
-
     /// <param name="type">The <c>t</c> attribute (null for a number).</param>
     /// <param name="value">The <c>&lt;v&gt;</c> text, null when absent.</param>
     /// <param name="formula">The <c>&lt;f&gt;</c> text, null when there is no formula.</param>
@@ -39,7 +37,7 @@ internal static class CellValueDecoder
                     return formula is null ? CellValue.Blank : CellValue.FromFormulaWithoutValue(formula);
                 }
 
-                if (!double.TryParse(trimmed, NumberStyle, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+                if (!NumberText.TryParse(trimmed, out var number))
                 {
                     throw new InvalidDataException("A numeric cell holds a value that is not a number.");
                 }

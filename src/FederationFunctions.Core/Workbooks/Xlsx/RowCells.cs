@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 
 namespace FederationFunctions.Core.Workbooks.Xlsx;
 
@@ -39,17 +40,16 @@ internal sealed class RowCells : IReadOnlyList<CellValue>
     {
         var lastNonBlank = -1;
         var ordered = true;
-        for (var i = 0; i < cells.Count; i++)
+        var previousColumn = -1;
+        foreach (ref readonly var cell in CollectionsMarshal.AsSpan(cells))
         {
-            if (!cells[i].Value.IsBlank && cells[i].Column > lastNonBlank)
+            if (cell.Column > lastNonBlank && !cell.Value.IsBlank)
             {
-                lastNonBlank = cells[i].Column;
+                lastNonBlank = cell.Column;
             }
 
-            if (i > 0 && cells[i].Column <= cells[i - 1].Column)
-            {
-                ordered = false;
-            }
+            ordered &= cell.Column > previousColumn;
+            previousColumn = cell.Column;
         }
 
         if (lastNonBlank < 0)
@@ -61,11 +61,11 @@ internal sealed class RowCells : IReadOnlyList<CellValue>
         if (count <= (2 * cells.Count) + 16)
         {
             var dense = new CellValue[count];
-            foreach (var (column, value) in cells)
+            foreach (ref readonly var cell in CollectionsMarshal.AsSpan(cells))
             {
-                if (column < count)
+                if (cell.Column < count)
                 {
-                    dense[column] = value;
+                    dense[cell.Column] = cell.Value;
                 }
             }
 
