@@ -25,7 +25,8 @@ fi
 
 # A previous run interrupted hard may have left its Azurite: stop it (by its recorded PID only).
 scripts/azurite-stop.sh "$state"
-trap 'scripts/azurite-stop.sh "$state"' EXIT INT TERM
+trap 'scripts/azurite-stop.sh "$state"' EXIT
+trap 'exit 130' INT TERM
 step "Démarrage d'Azurite (en mémoire)"
 AzureWebJobsStorage="$(scripts/azurite-start.sh "$state")"
 export AzureWebJobsStorage
@@ -50,8 +51,9 @@ federation ingest | tee "$out/ingest-2.log"
 step "Consolidation $year"
 federation consolidate --year "$year" --out "$out/consolidation-$year.xlsx" | tee "$out/consolidation.log"
 
-step "Quelques rapports de retour"
-federation feedback --out "$out/feedback" --max 8
+step "Quelques rapports de retour (les rejetés, puis quelques autres)"
+federation feedback --out "$out/feedback" --rejected
+federation feedback --out "$out/feedback" --max 5
 
 step "Résumé"
 grep -h "Classeurs de centre au registre" "$out/ingest-2.log" || true

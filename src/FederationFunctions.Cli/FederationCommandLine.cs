@@ -13,11 +13,15 @@ internal static class FederationCommandLine
         {
             CommonOptions.Verbose,
         };
+        root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(UploadCommand.Create(context));
+        root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(ConsolidateCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(FeedbackCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
+        root.Subcommands.Add(TemplateCommand.Create(context));
+        root.Subcommands.Add(HostCommand.Create(context));
         return root;
     }
 

@@ -6,11 +6,13 @@ using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Ingestion;
 using FederationFunctions.Core.Reports;
 using FederationFunctions.Core.Storage;
+using FederationFunctions.Core.Templates;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.Core.Workbooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FederationFunctions.Core;
@@ -78,8 +80,12 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton<ReconciliationSweep>();
         services.TryAddSingleton<IConsolidationInputSource, TableConsolidationInputSource>();
 
-        // Checking and reports (an IWorkbookReader must be registered too: the streaming reader).
-        services.TryAddSingleton<IWorkbookChecker>(sp => new WorkbookChecker(sp.GetRequiredService<IWorkbookReader>()));
+        // Reading, checking and feedback.
+        services.TryAddSingleton(WorkbookReaderLimits.Default);
+        services.TryAddSingleton<IWorkbookReader>(sp => new XlsxWorkbookReader(
+            sp.GetRequiredService<WorkbookReaderLimits>(), sp.GetRequiredService<ILogger<XlsxWorkbookReader>>()));
+        services.TryAddSingleton<IWorkbookChecker>(sp => new WorkbookChecker(
+            sp.GetRequiredService<IWorkbookReader>(), sp.GetRequiredService<WorkbookReaderLimits>()));
         services.TryAddSingleton<IFeedbackReportWriter, FeedbackReportWriter>();
 
         // Consolidation.
@@ -90,6 +96,10 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton<ConsolidationService>();
         services.TryAddSingleton<NightlyConsolidationJob>();
         services.TryAddSingleton<CollectionStatusQuery>();
+
+        // Templates.
+        services.TryAddSingleton(_ => new CentreTemplateWriter(configuration.GetSection(CentreTemplateOptions.SectionName).Get<CentreTemplateOptions>()));
+        services.TryAddSingleton<CentreTemplateService>();
         return services;
     }
 

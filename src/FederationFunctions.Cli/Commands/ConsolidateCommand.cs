@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FederationFunctions.Cli.Commands;
@@ -19,6 +20,7 @@ internal static class ConsolidateCommand
         {
             var selectedYear = parseResult.GetValue(year);
             await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await services.GetRequiredService<FederationStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var service = services.GetRequiredService<ConsolidationService>();
             var run = await ProgressReporter.RunAsync(
                 context,
@@ -58,7 +60,7 @@ internal static class ConsolidateCommand
             Line("Classeurs reçus", Figures.Count(summary.Received) + " (" + Figures.Rate(summary.CollectionRate) + ")"),
             Line("Rejetés sans version acceptée", Figures.Count(summary.Rejected)),
             Line("Manquants", Figures.Count(summary.Missing)),
-            Line("Salariés (ETP)", Figures.Count(result.Value("RH.SALARIES", "FED")) + " (" + Figures.Count(result.Value("RH.ETP", "FED")) + " ETP)"),
+            Line("Salariés (personnes, ETP)", Figures.Count(result.Value("RH.SALARIES", "FED")) + " (" + Figures.Count(result.Value("RH.ETP", "FED")) + " ETP)"),
             Line("Bénévoles d'activité", Figures.Count(result.Value("RH.BENEVOLES", "FED"))),
             Line("Bénévoles formés", Figures.Count(result.Value("FORMATION.BENEVOLES", "FED"))),
             Line("FOSFORA", Figures.Money(result.Value("FOSFORA.MONTANT", "FED"))),

@@ -2,10 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Cli.Infrastructure;
+using FederationFunctions.Core.Ingestion;
+using FederationFunctions.Core.Storage;
+using FederationFunctions.Core.Validation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FederationFunctions.Cli.Commands;
 
-/// <summary><c>federation feedback --out DIR [--structure CODE] [--max N]</c>: downloads feedback reports (<c>.retour.xlsx</c> and <c>.json</c>).</summary>
+/// <summary><c>federation feedback --out DIR [--structure CODE] [--max N] [--rejected] [--json]</c>: downloads feedback reports (<c>.retour.xlsx</c> and <c>.json</c>).</summary>
 internal static class FeedbackCommand
 {
     public static Command Create(CliContext context)
@@ -14,11 +18,13 @@ internal static class FeedbackCommand
         var structure = new Option<string?>("--structure", "-s") { Description = "Seulement les retours de cette structure (ou « reference/2025 » pour un référentiel)." };
         var max = new Option<int>("--max") { Description = "Nombre maximal de retours copiés (0 : tous).", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Copie aussi le JSON de chaque retour." };
+        var rejected = new Option<bool>("--rejected") { Description = "Seulement les retours des classeurs rejetés (d'après le registre des envois)." };
         var connection = CommonOptions.Connection();
-        var command = new Command("feedback", "Copie les rapports de retour (feedback/…retour.xlsx) dans un dossier local.") { output, structure, max, json, connection };
+        var command = new Command("feedback", "Copie les rapports de retour (feedback/…retour.xlsx) dans un dossier local.") { output, structure, max, json, rejected, connection };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
-            var storage = new CliStorage(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            var storage = services.GetRequiredService<FederationStorage>();
             var prefix = parseResult.GetValue(structure) is { } code ? code.Trim().TrimEnd('/') + "/" : null;
             var limit = parseResult.GetValue(max);
             var withJson = parseResult.GetValue(json);
@@ -30,8 +36,24 @@ internal static class FeedbackCommand
             }
 
             var names = new List<string>();
+            HashSet<string>? onlyThese = null;
+            if (parseResult.GetValue(rejected))
+            {
+                var entries = await services.GetRequiredService<UploadLedger>().ListContainerAsync(storage.Options.UploadsContainer, cancellationToken).ConfigureAwait(false);
+                onlyThese = entries
+                    .Where(e => e.Outcome == UploadOutcome.Rejetee)
+                    .SelectMany(e => new[] { e.FeedbackWorkbookPath, e.FeedbackJsonPath })
+                    .OfType<string>()
+                    .ToHashSet(StringComparer.Ordinal);
+            }
+
             await foreach (var item in storage.Feedback.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
             {
+                if (onlyThese is not null && !onlyThese.Contains(item.Name))
+                {
+                    continue;
+                }
+
                 if (item.Name.EndsWith(".retour.xlsx", StringComparison.Ordinal) || (withJson && item.Name.EndsWith(".retour.json", StringComparison.Ordinal)))
                 {
                     names.Add(item.Name);

@@ -18,14 +18,7 @@ internal static class SampleCommand
             Description = "Nombre de structures du référentiel (adhérentes et quelques non adhérentes).",
             DefaultValueFactory = _ => SampleYearOptions.DefaultStructures,
         };
-        structures.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<int>();
-            if (value is < SampleYearOptions.MinStructures or > SampleYearOptions.MaxStructures)
-            {
-                result.AddError("--structures doit être compris entre 20 et 2 000.");
-            }
-        });
+        CommonOptions.AddRange(structures, SampleYearOptions.MinStructures, SampleYearOptions.MaxStructures, "--structures doit être compris entre 20 et 2 000.");
         var seed = new Option<int>("--seed", "-s") { Description = "Graine du générateur : la même graine donne les mêmes données.", DefaultValueFactory = _ => SampleYearOptions.DefaultSeed };
 
         var command = new Command("sample", "Génère une année d'exemple : référentiel, un classeur par structure, manifeste d'envoi et indicateurs attendus.")

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Reports;
+using FederationFunctions.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -19,6 +21,7 @@ internal static class StatusCommand
         {
             var selectedYear = parseResult.GetValue(year);
             await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await services.GetRequiredService<FederationStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var input = await services.GetRequiredService<IConsolidationInputSource>().LoadAsync(selectedYear, cancellationToken).ConfigureAwait(false);
             if (input.Reference is null)
             {
@@ -36,14 +39,6 @@ internal static class StatusCommand
         return command;
     }
 
-    private static string StatusLabel(CompletenessStatus status) => status switch
-    {
-        CompletenessStatus.Recue => "Reçue",
-        CompletenessStatus.RecueAvecAvertissements => "Reçue avec avertissements",
-        CompletenessStatus.Rejetee => "Rejetée",
-        _ => "Manquante",
-    };
-
     private static async Task WriteStructuresAsync(CliContext context, ConsolidationResult result)
     {
         var rows = result.Completeness
@@ -51,7 +46,7 @@ internal static class StatusCommand
             .ThenBy(r => r.StructureCode, StringComparer.Ordinal)
             .Select(r => new[]
             {
-                r.StructureCode, r.Name, r.TerritoryCode, StatusLabel(r.Status),
+                r.StructureCode, r.Name, r.TerritoryCode, FrenchLabels.Completeness(r.Status),
                 r.UploadedAt?.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? string.Empty,
                 r.FileName ?? string.Empty,
                 r.ErrorCount.ToString(CultureInfo.InvariantCulture), r.WarningCount.ToString(CultureInfo.InvariantCulture),

@@ -5,6 +5,9 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Samples;
+using FederationFunctions.Core.Workbooks;
+using FederationFunctions.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FederationFunctions.Cli.Commands;
 
@@ -15,6 +18,12 @@ namespace FederationFunctions.Cli.Commands;
 /// </summary>
 internal static partial class UploadCommand
 {
+    /// <summary>The manifest's name for the centre uploads container (whatever its configured name).</summary>
+    internal const string UploadsContainer = "uploads";
+
+    /// <summary>The manifest's name for the reference container.</summary>
+    internal const string ReferenceContainer = "reference";
+
     public static Command Create(CliContext context)
     {
         var paths = new Argument<FileSystemInfo[]>("CHEMIN") { Description = "Fichiers ou dossiers à envoyer.", Arity = ArgumentArity.ZeroOrMore };
@@ -30,7 +39,8 @@ internal static partial class UploadCommand
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
-            var storage = new CliStorage(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            var storage = services.GetRequiredService<FederationStorage>();
             var plan = await PlanAsync(
                 parseResult.GetValue(paths) ?? [],
                 parseResult.GetValue(structure),
@@ -46,10 +56,10 @@ internal static partial class UploadCommand
                 "Envoi",
                 plan,
                 p => p.Container + "/" + p.BlobName,
-                (p, token) => UploadAsync(storage.For(p.Container), p, token),
+                (p, token) => UploadAsync(p.Container == ReferenceContainer ? storage.Reference : storage.Uploads, p, token),
                 cancellationToken).ConfigureAwait(false);
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{plan.Count} fichier(s) envoyé(s) : {plan.Count(p => p.Container == "uploads")} classeur(s) de centre, {plan.Count(p => p.Container == "reference")} référentiel(s).")).ConfigureAwait(false);
+                $"{plan.Count} fichier(s) envoyé(s) : {plan.Count(p => p.Container == UploadsContainer)} classeur(s) de centre, {plan.Count(p => p.Container == ReferenceContainer)} référentiel(s).")).ConfigureAwait(false);
             return ExitCodes.Success;
         }, cancellationToken));
         return command;
@@ -76,6 +86,7 @@ internal static partial class UploadCommand
                 .Where(u => step is null || u.Step == step)
                 .OrderBy(u => u.Order)
                 .Select(u => new PlannedUpload(Path.Combine(manifest.DirectoryName!, u.File.Replace('/', Path.DirectorySeparatorChar)), u.Container, u.BlobName))
+                .Select(p => p.Container is UploadsContainer or ReferenceContainer ? p : throw new UsageException($"conteneur inconnu dans le manifeste : « {p.Container} » (attendu : uploads ou reference)."))
                 .Select(p => File.Exists(p.LocalPath) ? p : throw new UsageException($"fichier du manifeste introuvable : « {p.LocalPath} »."))
                 .ToList();
         }
@@ -99,7 +110,7 @@ internal static partial class UploadCommand
             }
 
             var folder = year.Value.ToString(CultureInfo.InvariantCulture);
-            return files.Select(f => new PlannedUpload(f.FullName, "reference", folder + "/" + f.Name)).ToList();
+            return files.Select(f => new PlannedUpload(f.FullName, ReferenceContainer, folder + "/" + f.Name)).ToList();
         }
 
         string? code = null;
@@ -113,11 +124,12 @@ internal static partial class UploadCommand
         }
 
         var plan = new List<PlannedUpload>();
+        var reader = new XlsxWorkbookReader();
         foreach (var file in files)
         {
-            var fileCode = code ?? StructureCodeSniffer.Read(file.FullName)
+            var fileCode = code ?? await StructureCodeSniffer.ReadAsync(reader, file.FullName, cancellationToken).ConfigureAwait(false)
                 ?? throw new UsageException($"impossible de lire le code structure de « {file.Name} » (feuille Structure) : précisez --structure.");
-            plan.Add(new PlannedUpload(file.FullName, "uploads", fileCode + "/" + file.Name));
+            plan.Add(new PlannedUpload(file.FullName, UploadsContainer, fileCode + "/" + file.Name));
         }
 
         return plan;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Azure;
+using Microsoft.Extensions.Options;
 
 namespace FederationFunctions.Cli.Infrastructure;
 
@@ -23,7 +24,7 @@ internal static class CommandRunner
             await context.Error.WriteLineAsync("Interrompu.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
-        catch (Exception exception) when (exception is RequestFailedException or IOException or InvalidOperationException or InvalidDataException or UnauthorizedAccessException or AggregateException or FormatException or ArgumentException or HttpRequestException)
+        catch (Exception exception) when (exception is RequestFailedException or IOException or InvalidOperationException or InvalidDataException or UnauthorizedAccessException or AggregateException or FormatException or ArgumentException or HttpRequestException or OptionsValidationException)
         {
             await context.Error.WriteLineAsync("Erreur : " + Describe(exception)).ConfigureAwait(false);
             if (verbose)
@@ -51,6 +52,7 @@ internal static class CommandRunner
             RequestFailedException failed =>
                 "le stockage a refusé l'opération (" + failed.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + (failed.ErrorCode ?? "sans code") + ") : " + FirstLine(failed.Message),
             FormatException => "chaîne de connexion invalide (" + FirstLine(root.Message) + ").",
+            OptionsValidationException options => "paramètre invalide : " + string.Join(" ; ", options.Failures),
             _ => FirstLine(root.Message),
         };
     }

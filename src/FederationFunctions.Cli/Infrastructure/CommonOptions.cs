@@ -28,14 +28,22 @@ internal static class CommonOptions
     public static Option<int> Year(bool required = true)
     {
         var option = new Option<int>("--year", "-y") { Description = "Année d'activité, par exemple 2025.", Required = required };
+        AddRange(option, 2000, 2100, "L'année doit être comprise entre 2000 et 2100.");
+        return option;
+    }
+
+    /// <summary>Refuses a whole number outside [min, max] with a French message (a token that is not a number is left to the parser's own error).</summary>
+    public static void AddRange(Option<int> option, int min, int max, string message)
+    {
+        ArgumentNullException.ThrowIfNull(option);
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
-            if (result.Tokens.Count > 0 && value is < 2000 or > 2100)
+            if (result.Tokens.Count == 1
+                && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && (value < min || value > max))
             {
-                result.AddError("L'année doit être comprise entre 2000 et 2100.");
+                result.AddError(message);
             }
         });
-        return option;
     }
 }

@@ -218,7 +218,8 @@ public sealed partial class IngestionService
             var hash = await hashing.FinishAsync(cancellationToken).ConfigureAwait(false);
             if (result.Workbook is not { } workbook || result.Outcome == UploadOutcome.Rejetee)
             {
-                return new CheckedUpload(result.Issues, hash, null, null, [], null, null);
+                // The declared year, when readable, attributes the rejection to its collection year.
+                return new CheckedUpload(result.Issues, hash, result.DeclaredYear, null, [], null, null);
             }
 
             var year = workbook.Structure.Year;

@@ -5,7 +5,7 @@ using FederationFunctions.Core.Validation;
 namespace FederationFunctions.Core.Reports;
 
 /// <summary>French labels of the report workbooks (programme labels: <see cref="IndicatorLabels.ProgrammeLabel"/>).</summary>
-internal static class FrenchLabels
+public static class FrenchLabels
 {
     public static string Department(Department department) => department switch
     {

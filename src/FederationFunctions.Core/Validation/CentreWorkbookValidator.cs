@@ -44,7 +44,7 @@ public sealed partial class CentreWorkbookValidator
         var result = !issues.HasErrors && structure?.Declaration is { } declaration
             ? new CentreWorkbook(declaration, meetings, trainings, programmes)
             : null;
-        return new ValidationResult<CentreWorkbook>(result, issues.ToList());
+        return new ValidationResult<CentreWorkbook>(result, issues.ToList()) { DeclaredYear = year };
     }
 
     private static StructureRead ReadStructure(SheetData sheet, string? expectedStructureCode, IssueCollector issues)

@@ -10,6 +10,12 @@ public sealed record ValidationResult<T>(T? Workbook, IReadOnlyList<ValidationIs
     /// <summary><c>Acceptée</c>, <c>Acceptée avec avertissements</c> or <c>Rejetée</c>.</summary>
     public UploadOutcome Outcome => UploadOutcomeExtensions.FromIssues(Issues);
 
+    /// <summary>
+    /// The activity year the workbook declares, when it could be read, even if the workbook is rejected for other
+    /// errors: a rejected upload still counts for its year's collection status (<c>COLLECTE.REJETEES</c>).
+    /// </summary>
+    public int? DeclaredYear { get; init; }
+
     public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
 
     public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);

@@ -33,13 +33,14 @@ public sealed partial class XlsxWorkbookReader : IWorkbookReader
         ArgumentNullException.ThrowIfNull(content);
         var displayName = string.IsNullOrWhiteSpace(fileName) ? "sans nom" : Path.GetFileName(fileName.Trim());
 
-        var bytes = await BoundedContentReader.ReadAsync(content, _limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        using var bytes = await BoundedContentReader.ReadAsync(content, _limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
             return Refuse(FileRefusals.TooLarge(displayName, _limits.MaxFileBytes), displayName);
         }
 
-        var result = Read(bytes.Value, displayName, cancellationToken);
+        // Nothing read keeps a reference to the bytes (cells hold strings and numbers), so they go back to the pool here.
+        var result = Read(bytes.Memory, displayName, cancellationToken);
         if (result.Succeeded)
         {
             LogRead(displayName, result.Workbook.Sheets.Count);

@@ -53,6 +53,35 @@ public class CentreWorkbookValidatorTests
     }
 
     [Fact]
+    public void RejectedWorkbookWithReadableYear_DeclaresItsYear()
+    {
+        var fixture = new CentreWorkbookFixture();
+        fixture.Structure = s => s.Row(1, "Code structure", "59-LIL-001").Row(2, "Année", "2021").Row(5, "Salariés (ETP)", "8,36")
+            .Row(6, "Bénévoles d'activité", "12").Row(7, "Administrateurs bénévoles", "9");
+
+        var result = Validate(fixture);
+
+        Assert.Equal(UploadOutcome.Rejetee, result.Outcome);
+        Assert.Null(result.Workbook);
+        Assert.Equal(2021, result.DeclaredYear);
+    }
+
+    [Theory]
+    [InlineData("1999")]
+    [InlineData("deux mille")]
+    public void RejectedWorkbookWithUnreadableYear_DeclaresNoYear(string year)
+    {
+        var fixture = new CentreWorkbookFixture();
+        fixture.Structure = s => s.Row(1, "Code structure", "59-LIL-001").Row(2, "Année", year).Row(4, "Salariés (personnes)", "12")
+            .Row(5, "Salariés (ETP)", "8,36").Row(6, "Bénévoles d'activité", "12").Row(7, "Administrateurs bénévoles", "9");
+
+        var result = Validate(fixture);
+
+        Assert.Equal(UploadOutcome.Rejetee, result.Outcome);
+        Assert.Null(result.DeclaredYear);
+    }
+
+    [Fact]
     public void SameWorkbook_UnderAnyCurrentCulture_GivesTheSameResult()
     {
         var fixture = new CentreWorkbookFixture();

@@ -37,6 +37,10 @@ internal sealed class IngestionHarness : IAsyncDisposable
 
     public IConsolidationInputSource Input => _services.GetRequiredService<IConsolidationInputSource>();
 
+    /// <summary>Any service of the registration, as the Functions and the command line resolve it.</summary>
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public static Dictionary<string, string?> Settings(string connectionString, string id) => new()
     {
         ["AzureWebJobsStorage"] = connectionString,
@@ -47,14 +51,20 @@ internal sealed class IngestionHarness : IAsyncDisposable
         ["Federation:Storage:TablePrefix"] = "t" + id,
     };
 
-    public static async Task<IngestionHarness> CreateAsync(AzuriteFixture azurite, IIngestionFaultInjector? faults = null)
+    /// <param name="azurite">The emulator.</param>
+    /// <param name="faults">A fault injector, or none.</param>
+    /// <param name="realChecker">True: the real reader and checker (real .xlsx content); false: <see cref="FakeWorkbookChecker"/>.</param>
+    public static async Task<IngestionHarness> CreateAsync(AzuriteFixture azurite, IIngestionFaultInjector? faults = null, bool realChecker = false)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(azurite.ConnectionString, id)).Build();
         var checker = new FakeWorkbookChecker();
         var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IWorkbookChecker>(checker);
-        services.AddSingleton<IFeedbackReportWriter, FeedbackReportWriter>();
+        if (!realChecker)
+        {
+            services.AddSingleton<IWorkbookChecker>(checker);
+        }
+
         if (faults is not null)
         {
             services.AddSingleton(faults);

@@ -291,6 +291,23 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ThousandMeetings_StoredInElevenTransactionsAndReadBackInOrder()
+    {
+        // 1,000 meetings + structure + 1 training + 2 programmes = 1,004 rows of one partition: 11 transactions.
+        // (5,000 rows take ~8 s on a loaded Azurite, whose transactions are slow; the batching is the same.)
+        await using var h = await IngestionHarness.CreateAsync(azurite);
+        var workbook = TestWorkbooks.Centre(Code, 2023, meetings: 1000);
+        var upload = await h.UploadCentreAsync($"{Code}/gros.xlsx", h.Checker.Register(TestWorkbooks.Accepted(workbook)), T1);
+
+        var result = await h.Ingestion.IngestAsync(upload, None);
+
+        Assert.Equal(UploadOutcome.Acceptee, result.Entry.Outcome);
+        Assert.Equal(1004, (await h.Pointers.GetAsync(2023, Code, None))!.RowCount);
+        var stored = Assert.Single((await h.Input.LoadAsync(2023, None)).Submissions).Workbook!;
+        Assert.Equal(workbook.Meetings, stored.Meetings);
+    }
+
+    [Fact]
     public async Task CheckerDefect_RecordedRejectedWithFeedbackInsteadOfFailing()
     {
         await using var h = await IngestionHarness.CreateAsync(azurite);

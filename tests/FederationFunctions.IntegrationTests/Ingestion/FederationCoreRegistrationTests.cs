@@ -23,6 +23,21 @@ public sealed class FederationCoreRegistrationTests
     }
 
     [Fact]
+    public void EveryServiceTheFunctionsUse_Resolves()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" }).Build();
+        using var services = new ServiceCollection().AddLogging().AddFederationCore(configuration)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.NotNull(services.GetRequiredService<FederationFunctions.Core.Ingestion.IngestionService>());
+        Assert.NotNull(services.GetRequiredService<FederationFunctions.Core.Ingestion.ReconciliationSweep>());
+        Assert.IsType<TableConsolidationInputSource>(services.GetRequiredService<FederationFunctions.Core.Consolidation.IConsolidationInputSource>());
+        Assert.IsType<FederationFunctions.Core.Validation.WorkbookChecker>(services.GetRequiredService<FederationFunctions.Core.Validation.IWorkbookChecker>());
+        Assert.NotNull(services.GetRequiredService<FederationFunctions.Core.Consolidation.NightlyConsolidationJob>());
+        Assert.NotNull(services.GetRequiredService<FederationFunctions.Core.Consolidation.CollectionStatusQuery>());
+    }
+
+    [Fact]
     public void InvalidContainerName_FailsValidation()
     {
         var services = Build(new() { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true", ["Federation:Storage:UploadsContainer"] = "Uploads_Centres" });

@@ -37,7 +37,10 @@ public static class TableSheetReader
         ReportColumns(sheet.Name, definition, header, issues);
 
         var dataRows = sheet.Rows.Where(r => r.RowNumber > header.RowNumber && !r.IsBlank).ToArray();
-        if (dataRows.Length > maxDataRows)
+
+        // Total rows are ignored, not data: 5,000 data rows and their total row are within the limit.
+        var dataRowCount = dataRows.Count(r => !IsTotalRow(r));
+        if (dataRowCount > maxDataRows)
         {
             issues.AddSheetIssue(
                 Severity.Error,
@@ -46,7 +49,7 @@ public static class TableSheetReader
                 string.Format(
                     CultureInfo.GetCultureInfo("fr-FR"),
                     "la feuille contient {0:N0} lignes de données, la limite est {1:N0}. Supprimez les lignes en trop ou regroupez-les.",
-                    dataRows.Length,
+                    dataRowCount,
                     maxDataRows));
             return new TableSheet(sheet.Name, header, []);
         }

@@ -127,7 +127,8 @@ internal sealed class WorksheetPartParser
     {
         var column = positionalColumn;
         string? type = null;
-        var styleIndex = 0;
+        var styleAttribute = -1;
+        var attributeIndex = 0;
         while (reader.MoveToNextAttribute())
         {
             var attribute = reader.LocalName;
@@ -142,10 +143,20 @@ internal sealed class WorksheetPartParser
             {
                 type = reader.Value;
             }
-            else if (ReferenceEquals(attribute, _names.Style) && int.TryParse(reader.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var style))
+            else if (ReferenceEquals(attribute, _names.Style))
             {
-                styleIndex = style;
+                styleAttribute = attributeIndex;
             }
+
+            attributeIndex++;
+        }
+
+        // The style only decides whether a number is a date: its value is read for numeric cells of a workbook that has date formats.
+        var isDateFormatted = false;
+        if (styleAttribute >= 0 && _styles.HasDateFormats && type is null or "n")
+        {
+            reader.MoveToAttribute(styleAttribute);
+            isDateFormatted = int.TryParse(reader.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var style) && _styles.IsDateFormatted(style);
         }
 
         reader.MoveToElement();
@@ -196,7 +207,7 @@ internal sealed class WorksheetPartParser
             reader.Read();
         }
 
-        var cell = CellValueDecoder.Decode(type, value, formula, inlineText, _styles.IsDateFormatted(styleIndex), _sharedStrings);
+        var cell = CellValueDecoder.Decode(type, value, formula, inlineText, isDateFormatted, _sharedStrings);
         if (_dateSerialOffset != 0 && cell.Kind == CellKind.Number && cell.IsDateFormatted && type != "d")
         {
             cell = cell with { Number = cell.Number + _dateSerialOffset };

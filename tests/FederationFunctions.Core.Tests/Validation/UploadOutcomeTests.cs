@@ -1,6 +1,6 @@
 using FederationFunctions.Core.Validation;
 
-namespace FederationFunctions.Core.Tests;
+namespace FederationFunctions.Core.Tests.Validation;
 
 public class UploadOutcomeTests
 {

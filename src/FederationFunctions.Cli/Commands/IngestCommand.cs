@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using FederationFunctions.Cli.Infrastructure;
+using FederationFunctions.Core.Ingestion;
+using FederationFunctions.Core.Storage;
+using FederationFunctions.Core.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FederationFunctions.Cli.Commands;
+
+/// <summary>
+/// <c>federation ingest</c>: the reconciliation sweep (ingests every upload the ledger lacks), then a summary of the ledger.
+/// Exit 0 when the sweep ran, even if files were rejected.
+/// </summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var connection = CommonOptions.Connection();
+        var command = new Command("ingest", "Intègre tous les fichiers envoyés et pas encore traités (balayage de réconciliation), puis affiche le bilan.") { connection };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
+        {
+            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            var sweep = services.GetRequiredService<ReconciliationSweep>();
+            var summary = await ProgressReporter.RunAsync(context, "Intégration des fichiers envoyés", sweep.RunAsync, cancellationToken).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(Describe(summary)).ConfigureAwait(false);
+
+            var ledger = services.GetRequiredService<UploadLedger>();
+            var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var entries = await ledger.ListContainerAsync(options.UploadsContainer, cancellationToken).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(DescribeLedger(entries)).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    /// <summary>One line: what this sweep did.</summary>
+    internal static string Describe(ReconciliationSummary summary)
+    {
+        int Count(UploadOutcome outcome) => summary.Ingested.TryGetValue(outcome, out var n) ? n : 0;
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"Balayage : {summary.BlobsListed} fichier(s) listé(s), {summary.AlreadyRecorded} déjà traité(s), {summary.IngestedCount} intégré(s) maintenant — {Count(UploadOutcome.Acceptee)} acceptée(s), {Count(UploadOutcome.AccepteeAvecAvertissements)} avec avertissements, {Count(UploadOutcome.Rejetee)} rejetée(s), {Count(UploadOutcome.Doublon)} doublon(s), {Count(UploadOutcome.Remplacee)} remplacée(s) — en {summary.Duration.TotalSeconds:0.0} s.");
+        return summary.Failed > 0
+            ? line + string.Create(CultureInfo.InvariantCulture, $" {summary.Failed} échec(s) de stockage : relancez « federation ingest ».")
+            : line;
+    }
+
+    /// <summary>One line: the state of every centre upload ever seen.</summary>
+    internal static string DescribeLedger(IReadOnlyList<UploadLedgerEntry> entries)
+    {
+        int Count(UploadOutcome outcome) => entries.Count(e => e.Outcome == outcome);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Classeurs de centre au registre : {entries.Count} — acceptés : {Count(UploadOutcome.Acceptee)}, avec avertissements : {Count(UploadOutcome.AccepteeAvecAvertissements)}, rejetés : {Count(UploadOutcome.Rejetee)}, doublons : {Count(UploadOutcome.Doublon)}, remplacés : {Count(UploadOutcome.Remplacee)}.");
+    }
+}
