@@ -69,25 +69,18 @@ internal sealed class LinkedActivity
         return activity;
     }
 
-    private EventAttendance EventAttendanceOf(CalendarEvent calendarEvent)
-    {
-        var key = CodeKey.Of(calendarEvent.EventCode);
-        if (!byEvent.TryGetValue(key, out var attendance))
-        {
-            attendance = new EventAttendance();
-            byEvent[key] = attendance;
-        }
+    private EventAttendance EventAttendanceOf(CalendarEvent calendarEvent) => AttendanceOf(byEvent, calendarEvent.EventCode);
 
-        return attendance;
-    }
+    private ActionAttendance ActionAttendanceOf(CatalogueAction action) => AttendanceOf(byAction, action.ActionCode);
 
-    private ActionAttendance ActionAttendanceOf(CatalogueAction action)
+    private static TAttendance AttendanceOf<TAttendance>(Dictionary<string, TAttendance> byCode, string code)
+        where TAttendance : new()
     {
-        var key = CodeKey.Of(action.ActionCode);
-        if (!byAction.TryGetValue(key, out var attendance))
+        var key = CodeKey.Of(code);
+        if (!byCode.TryGetValue(key, out var attendance))
         {
-            attendance = new ActionAttendance();
-            byAction[key] = attendance;
+            attendance = new TAttendance();
+            byCode[key] = attendance;
         }
 
         return attendance;

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
+using FederationFunctions.Core.IO;
 
 namespace FederationFunctions.Core.Ingestion;
 
 /// <summary>A forward-only read stream that computes the SHA-256 of every byte read through it. Disposing it leaves the inner stream open.</summary>
-internal sealed class HashingReadStream : Stream
+internal sealed class HashingReadStream : ForwardOnlyReadStream
 {
     private readonly Stream _inner;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -14,19 +15,8 @@ internal sealed class HashingReadStream : Stream
         _inner = inner;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
+    /// <summary>How many bytes were read through this stream so far.</summary>
+    public override long Position => _position;
 
     /// <summary>Reads what is left, then returns the hash of the whole content (lower-case hex).</summary>
     public async Task<string> FinishAsync(CancellationToken cancellationToken)
@@ -55,16 +45,6 @@ internal sealed class HashingReadStream : Stream
         Append(buffer.Span[..read]);
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -126,13 +126,7 @@ public sealed partial class CentreWorkbookValidator
         foreach (var row in sheet.Rows)
         {
             var eventCode = row.Text(RencontresSheet.EventCode);
-            var dateCell = row.Cell(RencontresSheet.Date);
-            var date = dateCell?.Date();
-            if (dateCell is not null && date is { } dateValue)
-            {
-                CheckWithinYear(dateCell, dateValue, year);
-            }
-
+            var date = DateWithinYear(row.Cell(RencontresSheet.Date), year);
             var type = row.Enum(RencontresSheet.EventType, EventTypes.Vocabulary);
             var staff = row.Integer(RencontresSheet.StaffAttendees);
             var volunteers = row.Integer(RencontresSheet.VolunteerAttendees);
@@ -160,13 +154,7 @@ public sealed partial class CentreWorkbookValidator
         {
             var actionCode = row.Text(FormationsSheet.ActionCode);
             var title = row.Text(FormationsSheet.Title);
-            var dateCell = row.Cell(FormationsSheet.Date);
-            var date = dateCell?.Date();
-            if (dateCell is not null && date is { } dateValue)
-            {
-                CheckWithinYear(dateCell, dateValue, year);
-            }
-
+            var date = DateWithinYear(row.Cell(FormationsSheet.Date), year);
             var staff = row.Integer(FormationsSheet.StaffTrainees);
             var volunteers = row.Integer(FormationsSheet.VolunteerTrainees);
             if (staff is { } s && volunteers is { } v && s + v < 1)
@@ -236,18 +224,22 @@ public sealed partial class CentreWorkbookValidator
         return rows;
     }
 
-    private static void CheckWithinYear(LocatedCell cell, DateOnly date, int? year)
+    /// <summary>The cell's date, with an error on the cell when it falls outside the activity year.</summary>
+    private static DateOnly? DateWithinYear(LocatedCell? cell, int? year)
     {
-        if (year is { } activityYear && date.Year != activityYear)
+        var date = cell?.Date();
+        if (cell is not null && date is { } dateValue && year is { } activityYear && dateValue.Year != activityYear)
         {
             cell.Error(
                 IssueCodes.DateOutsideYear,
                 string.Format(
                     CultureInfo.InvariantCulture,
                     "la date {0:dd/MM/yyyy} n'est pas dans l'année d'activité {1} (feuille Structure). Corrigez la date, ou l'année si c'est elle qui est fausse.",
-                    date,
+                    dateValue,
                     activityYear));
         }
+
+        return date;
     }
 
     [GeneratedRegex(StructureSheet.StructureCodePattern, RegexOptions.CultureInvariant)]

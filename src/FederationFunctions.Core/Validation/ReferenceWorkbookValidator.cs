@@ -195,20 +195,7 @@ public sealed partial class ReferenceWorkbookValidator
         var firstRowByCode = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
-            var codeCell = row.Cell(CalendrierSheet.EventCode);
-            var code = codeCell?.Text()?.Trim();
-            if (codeCell is not null && code is not null)
-            {
-                var key = code.ToUpperInvariant();
-                if (firstRowByCode.TryGetValue(key, out var firstRow))
-                {
-                    codeCell.Error(IssueCodes.DuplicateCode, DuplicateFragment("code événement", code, firstRow));
-                }
-                else
-                {
-                    firstRowByCode[key] = row.RowNumber;
-                }
-            }
+            var code = UniqueCode(row.Cell(CalendrierSheet.EventCode), row.RowNumber, firstRowByCode, "code événement");
 
             var dateCell = row.Cell(CalendrierSheet.Date);
             var date = dateCell?.Date();
@@ -242,20 +229,7 @@ public sealed partial class ReferenceWorkbookValidator
         var firstRowByCode = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
-            var codeCell = row.Cell(CatalogueSheet.ActionCode);
-            var code = codeCell?.Text()?.Trim();
-            if (codeCell is not null && code is not null)
-            {
-                var key = code.ToUpperInvariant();
-                if (firstRowByCode.TryGetValue(key, out var firstRow))
-                {
-                    codeCell.Error(IssueCodes.DuplicateCode, DuplicateFragment("code action", code, firstRow));
-                }
-                else
-                {
-                    firstRowByCode[key] = row.RowNumber;
-                }
-            }
+            var code = UniqueCode(row.Cell(CatalogueSheet.ActionCode), row.RowNumber, firstRowByCode, "code action");
 
             var title = row.Text(CatalogueSheet.Title);
             var audience = row.Enum(CatalogueSheet.Audience, Audiences.Vocabulary);
@@ -280,6 +254,26 @@ public sealed partial class ReferenceWorkbookValidator
         }
 
         return rows;
+    }
+
+    /// <summary>The trimmed code of a row, with an error on its cell when an earlier row already used it (case-insensitive).</summary>
+    private static string? UniqueCode(LocatedCell? codeCell, int rowNumber, Dictionary<string, int> firstRowByCode, string what)
+    {
+        var code = codeCell?.Text()?.Trim();
+        if (codeCell is not null && code is not null)
+        {
+            var key = code.ToUpperInvariant();
+            if (firstRowByCode.TryGetValue(key, out var firstRow))
+            {
+                codeCell.Error(IssueCodes.DuplicateCode, DuplicateFragment(what, code, firstRow));
+            }
+            else
+            {
+                firstRowByCode[key] = rowNumber;
+            }
+        }
+
+        return code;
     }
 
     private static string? CheckTerritory(LocatedCell cell, TerritoryIndex territories)

@@ -18,28 +18,31 @@ public sealed class WorkbookChecker : IWorkbookChecker
         _referenceValidator = new ReferenceWorkbookValidator(limits);
     }
 
-    public async Task<ValidationResult<CentreWorkbook>> CheckCentreWorkbookAsync(
+    public Task<ValidationResult<CentreWorkbook>> CheckCentreWorkbookAsync(
         Stream content,
         string fileName,
         string? expectedStructureCode,
         CancellationToken cancellationToken)
-    {
-        var read = await _reader.ReadAsync(content, fileName, cancellationToken);
-        return read.Succeeded
-            ? _centreValidator.Validate(read.Workbook, expectedStructureCode)
-            : new ValidationResult<CentreWorkbook>(null, [ToIssue(read.Refusal)]);
-    }
+        => CheckAsync(content, fileName, workbook => _centreValidator.Validate(workbook, expectedStructureCode), cancellationToken);
 
-    public async Task<ValidationResult<ReferenceWorkbook>> CheckReferenceWorkbookAsync(
+    public Task<ValidationResult<ReferenceWorkbook>> CheckReferenceWorkbookAsync(
         Stream content,
         string fileName,
         int? expectedYear,
         CancellationToken cancellationToken)
+        => CheckAsync(content, fileName, workbook => _referenceValidator.Validate(workbook, expectedYear), cancellationToken);
+
+    private async Task<ValidationResult<T>> CheckAsync<T>(
+        Stream content,
+        string fileName,
+        Func<WorkbookData, ValidationResult<T>> validate,
+        CancellationToken cancellationToken)
+        where T : class
     {
         var read = await _reader.ReadAsync(content, fileName, cancellationToken);
         return read.Succeeded
-            ? _referenceValidator.Validate(read.Workbook, expectedYear)
-            : new ValidationResult<ReferenceWorkbook>(null, [ToIssue(read.Refusal)]);
+            ? validate(read.Workbook)
+            : new ValidationResult<T>(null, [ToIssue(read.Refusal)]);
     }
 
     /// <summary>The file-level error issue for a refused file, e.g. code <c>FILE_LEGACY_XLS</c>, with the refusal's French message.</summary>

@@ -9,43 +9,41 @@ public static class Cultures
 
     public static async Task ForEachAsync(Func<Task> assertion)
     {
-        var original = CultureInfo.CurrentCulture;
-        var originalUi = CultureInfo.CurrentUICulture;
-        try
+        using var scope = new CurrentCultureScope();
+        foreach (var name in Names)
         {
-            foreach (var name in Names)
-            {
-                var culture = CultureInfo.GetCultureInfo(name);
-                CultureInfo.CurrentCulture = culture;
-                CultureInfo.CurrentUICulture = culture;
-                await assertion();
-            }
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = original;
-            CultureInfo.CurrentUICulture = originalUi;
+            CurrentCultureScope.Use(name);
+            await assertion();
         }
     }
 
     public static void ForEach(Action assertion)
     {
-        var original = CultureInfo.CurrentCulture;
-        var originalUi = CultureInfo.CurrentUICulture;
-        try
+        using var scope = new CurrentCultureScope();
+        foreach (var name in Names)
         {
-            foreach (var name in Names)
-            {
-                var culture = CultureInfo.GetCultureInfo(name);
-                CultureInfo.CurrentCulture = culture;
-                CultureInfo.CurrentUICulture = culture;
-                assertion();
-            }
+            CurrentCultureScope.Use(name);
+            assertion();
         }
-        finally
+    }
+
+    /// <summary>Restores the current culture and UI culture it found when disposed.</summary>
+    private sealed class CurrentCultureScope : IDisposable
+    {
+        private readonly CultureInfo _original = CultureInfo.CurrentCulture;
+        private readonly CultureInfo _originalUi = CultureInfo.CurrentUICulture;
+
+        public static void Use(string name)
         {
-            CultureInfo.CurrentCulture = original;
-            CultureInfo.CurrentUICulture = originalUi;
+            var culture = CultureInfo.GetCultureInfo(name);
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+        }
+
+        public void Dispose()
+        {
+            CultureInfo.CurrentCulture = _original;
+            CultureInfo.CurrentUICulture = _originalUi;
         }
     }
 }
