@@ -1,18 +1,18 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using FederationFunctions.Core.Storage;
 
 namespace FederationFunctions.Core.Consolidation;
 
 /// <summary>
 /// Indicators in Table Storage. Each consolidation writes a snapshot partition <c>{year}-{computedUtc}</c>
-/// (one row per code and scope, in batches of at most 100), then switches the year's pointer
+/// (one row per code and scope, written by <see cref="TableRowWriter"/>), then switches the year's pointer
 /// (partition <c>current</c>, row <c>{year}</c>) last, so readers never see a mix of two runs.
 /// </summary>
 public sealed class TableIndicatorStore(TableClient table) : IIndicatorStore
 {
     private const string PointerPartition = "current";
-    private const int MaxBatch = 100;
 
     public async Task SaveAsync(ConsolidationResult result, CancellationToken cancellationToken)
     {
@@ -28,10 +28,7 @@ public sealed class TableIndicatorStore(TableClient table) : IIndicatorStore
             ["Unit"] = indicator.Unit,
             ["Order"] = index,
         });
-        foreach (var chunk in entities.Chunk(MaxBatch))
-        {
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
-        }
+        await TableRowWriter.UpsertAsync(table, entities, cancellationToken);
 
         await SwitchPointerAsync(result.Year, result.ComputedAt, snapshot, cancellationToken);
     }

@@ -66,6 +66,8 @@ public sealed class ConsolidationPipelineTests(AzuriteFixture azurite)
         await UploadYearAsync(h);
         await h.Get<NightlyConsolidationJob>().RunAsync(None);
 
+        // Blob upload times have a one-second resolution in Azurite: the re-upload must be strictly later to win.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
         await h.UploadCentreAsync("59-LIL-001/activite.xlsx", h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre("59-LIL-001", 2023, staff: 20))), T1.AddDays(1));
         var summary = await h.Get<NightlyConsolidationJob>().RunAsync(None);
 
