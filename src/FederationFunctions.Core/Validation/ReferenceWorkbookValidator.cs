@@ -100,27 +100,9 @@ public sealed partial class ReferenceWorkbookValidator
         foreach (var row in sheet.Rows)
         {
             var codeCell = row.Cell(TerritoiresSheet.TerritoryCode);
-            string? code = null;
-            if (codeCell?.Text() is { } codeText)
-            {
-                var candidate = codeText.Trim().ToUpperInvariant();
-                index.Written.Add(candidate);
-                if (!TerritoryCodePattern().IsMatch(candidate))
-                {
-                    codeCell.Error(
-                        IssueCodes.TerritoryCodeInvalid,
-                        $"« {codeText} » n'est pas un code AT valide. Saisissez 3 lettres majuscules, par exemple LIL.");
-                }
-                else if (firstRowByCode.TryGetValue(candidate, out var firstRow))
-                {
-                    codeCell.Error(IssueCodes.DuplicateCode, DuplicateFragment("code AT", candidate, firstRow));
-                }
-                else
-                {
-                    firstRowByCode[candidate] = row.RowNumber;
-                    code = candidate;
-                }
-            }
+            var code = PatternedUniqueCode(
+                codeCell, row.RowNumber, firstRowByCode, TerritoryCodePattern(), IssueCodes.TerritoryCodeInvalid,
+                text => $"« {text} » n'est pas un code AT valide. Saisissez 3 lettres majuscules, par exemple LIL.", "code AT", index.Written);
 
             var name = row.Text(TerritoiresSheet.TerritoryName);
             var department = row.Enum(TerritoiresSheet.Department, Departments.Vocabulary);
@@ -141,26 +123,9 @@ public sealed partial class ReferenceWorkbookValidator
         foreach (var row in sheet.Rows)
         {
             var codeCell = row.Cell(StructuresSheet.StructureCode);
-            string? code = null;
-            if (codeCell?.Text() is { } codeText)
-            {
-                var candidate = codeText.Trim().ToUpperInvariant();
-                if (!StructureCodePattern().IsMatch(candidate))
-                {
-                    codeCell.Error(
-                        IssueCodes.StructureCodeInvalid,
-                        $"« {codeText} » n'est pas un code structure valide. Saisissez un code de la forme 59-LIL-001 (2 chiffres, 3 lettres, 3 chiffres).");
-                }
-                else if (firstRowByCode.TryGetValue(candidate, out var firstRow))
-                {
-                    codeCell.Error(IssueCodes.DuplicateCode, DuplicateFragment("code structure", candidate, firstRow));
-                }
-                else
-                {
-                    firstRowByCode[candidate] = row.RowNumber;
-                    code = candidate;
-                }
-            }
+            var code = PatternedUniqueCode(
+                codeCell, row.RowNumber, firstRowByCode, StructureCodePattern(), IssueCodes.StructureCodeInvalid,
+                text => $"« {text} » n'est pas un code structure valide. Saisissez un code de la forme 59-LIL-001 (2 chiffres, 3 lettres, 3 chiffres).", "code structure");
 
             var name = row.Text(StructuresSheet.Name);
             var commune = row.Text(StructuresSheet.Commune);
@@ -274,6 +239,43 @@ public sealed partial class ReferenceWorkbookValidator
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// The trimmed, upper-cased code of a row when it matches <paramref name="pattern"/> and no earlier row used it;
+    /// otherwise null, with an error on its cell. Every code written is added to <paramref name="written"/> when given.
+    /// </summary>
+    private static string? PatternedUniqueCode(
+        LocatedCell? codeCell,
+        int rowNumber,
+        Dictionary<string, int> firstRowByCode,
+        Regex pattern,
+        string invalidIssueCode,
+        Func<string, string> invalidMessage,
+        string what,
+        ICollection<string>? written = null)
+    {
+        if (codeCell?.Text() is not { } codeText)
+        {
+            return null;
+        }
+
+        var candidate = codeText.Trim().ToUpperInvariant();
+        written?.Add(candidate);
+        if (!pattern.IsMatch(candidate))
+        {
+            codeCell.Error(invalidIssueCode, invalidMessage(codeText));
+            return null;
+        }
+
+        if (firstRowByCode.TryGetValue(candidate, out var firstRow))
+        {
+            codeCell.Error(IssueCodes.DuplicateCode, DuplicateFragment(what, candidate, firstRow));
+            return null;
+        }
+
+        firstRowByCode[candidate] = rowNumber;
+        return candidate;
     }
 
     private static string? CheckTerritory(LocatedCell cell, TerritoryIndex territories)
