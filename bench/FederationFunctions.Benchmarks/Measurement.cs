@@ -6,14 +6,21 @@ namespace FederationFunctions.Benchmarks;
 internal sealed record Measurement(double MedianMilliseconds, double MinimumMilliseconds, long AllocatedBytesPerRun, double P95Milliseconds)
 {
     /// <summary>
-    /// Runs each operation <paramref name="warmUp"/> times, then <paramref name="iterations"/> times interleaved (so that
-    /// a noisy neighbour slows them alike), timing every run.
+    /// How long each operation is warmed up at least: tiered compilation recompiles a method with full optimisation only
+    /// after 30 calls and a quiet 100 ms, so a short warm-up would time code still in its first, unoptimised tier.
+    /// </summary>
+    public static readonly TimeSpan MinimumWarmUp = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Runs each operation <paramref name="warmUp"/> times and for at least <see cref="MinimumWarmUp"/>, then
+    /// <paramref name="iterations"/> times interleaved (so that a noisy neighbour slows them alike), timing every run.
     /// </summary>
     public static async Task<IReadOnlyList<Measurement>> MeasureInterleavedAsync(IReadOnlyList<Func<Task>> operations, int warmUp, int iterations)
     {
         foreach (var operation in operations)
         {
-            for (var i = 0; i < warmUp; i++)
+            var warming = Stopwatch.StartNew();
+            for (var i = 0; i < warmUp || warming.Elapsed < MinimumWarmUp; i++)
             {
                 await operation();
             }

@@ -83,13 +83,13 @@ internal sealed class OoxmlPackage : IDisposable
     /// <summary>A reader over a part, or null when the part is absent.</summary>
     public XmlReader? OpenXml(string partName)
     {
-        if (!_entries.TryGetValue(partName, out var entry))
-        {
-            return null;
-        }
-
-        return SecureXml.Create(new BudgetedReadStream(entry.Open(), _budget), NameTable);
+        var stream = OpenPart(partName);
+        return stream is null ? null : SecureXml.Create(stream, NameTable);
     }
+
+    /// <summary>The decompressed bytes of a part, counted against the package's expansion budget; null when the part is absent.</summary>
+    public BudgetedReadStream? OpenPart(string partName) =>
+        _entries.TryGetValue(partName, out var entry) ? new BudgetedReadStream(entry.Open(), _budget) : null;
 
     /// <summary>The main workbook part, found through <c>_rels/.rels</c> (officeDocument) or at <c>xl/workbook.xml</c>.</summary>
     public string? FindWorkbookPart()

@@ -24,12 +24,10 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
         var sharedStrings = ReadSharedStrings(relationships.Values, folder, cancellationToken);
         var styles = ReadStyles(relationships.Values, folder, cancellationToken);
 
-        var parser = new WorksheetPartParser(
-            new SpreadsheetNames(package.NameTable),
-            sharedStrings,
-            styles,
-            limits.MaxDataRowsPerSheet + RowAllowanceBeyondDataRows,
-            content.UsesDate1904 ? WorkbookPartContent.Date1904Offset : 0);
+        var maxNonBlankRows = limits.MaxDataRowsPerSheet + RowAllowanceBeyondDataRows;
+        var dateSerialOffset = content.UsesDate1904 ? WorkbookPartContent.Date1904Offset : 0;
+        var fastParser = new Utf8WorksheetPartParser(sharedStrings, styles, maxNonBlankRows, dateSerialOffset);
+        var parser = new WorksheetPartParser(new SpreadsheetNames(package.NameTable), sharedStrings, styles, maxNonBlankRows, dateSerialOffset);
         var sheets = new List<SheetData>(entries.Count);
         foreach (var entry in entries)
         {
@@ -41,13 +39,7 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
                 continue;
             }
 
-            using var sheetReader = package.OpenXml(relationship.TargetPart);
-            if (sheetReader is null)
-            {
-                throw new InvalidDataException("A worksheet part named by the workbook is missing.");
-            }
-
-            var sheet = parser.Parse(sheetReader, cancellationToken);
+            var sheet = ReadWorksheet(relationship.TargetPart, fastParser, parser, cancellationToken);
             if (sheet.TooManyRows)
             {
                 return WorkbookReadResult.Refused(FileRefusals.TooManyRows(entry.Name, limits.MaxDataRowsPerSheet));
@@ -62,6 +54,28 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
         return sheets.Count == 0 && entries.Count == 0
             ? WorkbookReadResult.Refused(FileRefusals.NotAWorkbook(displayName))
             : WorkbookReadResult.Success(new WorkbookData(sheets));
+    }
+
+    /// <summary>
+    /// A worksheet part read from its UTF-8 bytes, or, when it uses XML the fast path leaves to XmlReader (or is not well
+    /// formed), read again with the XmlReader parser, which decides; the bytes of the first attempt are given back to
+    /// the expansion budget.
+    /// </summary>
+    private WorksheetReadResult ReadWorksheet(string part, Utf8WorksheetPartParser fastParser, WorksheetPartParser parser, CancellationToken cancellationToken)
+    {
+        using (var stream = package.OpenPart(part) ?? throw new InvalidDataException("A worksheet part named by the workbook is missing."))
+        {
+            var sheet = fastParser.TryParse(stream, cancellationToken);
+            if (sheet is not null)
+            {
+                return sheet;
+            }
+
+            stream.RefundBudget();
+        }
+
+        using var sheetReader = package.OpenXml(part) ?? throw new InvalidDataException("A worksheet part named by the workbook is missing.");
+        return parser.Parse(sheetReader, cancellationToken);
     }
 
     private IReadOnlyList<string> ReadSharedStrings(IEnumerable<PackageRelationship> relationships, string folder, CancellationToken cancellationToken)
