@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FederationFunctions.Core.Workbooks;
 
 /// <summary>
-/// Reads an uploaded .xlsx/.xlsm with a streaming pass (<see cref="ZipArchive"/> + <see cref="XmlReader"/>, no DOM),
+/// Reads an uploaded .xlsx/.xlsm with a streaming pass (<see cref="ZipArchive"/>; worksheets tokenized straight from
+/// their UTF-8 bytes, <see cref="XmlReader"/> for the other parts and for XML outside the tokenizer's subset; no DOM),
 /// refusing by content what <c>centre-workbook-v1.md</c> § File refuses. Bad input is a <see cref="FileRefusal"/>, never an exception.
 /// </summary>
 public sealed partial class XlsxWorkbookReader : IWorkbookReader

@@ -22,6 +22,15 @@ public sealed class RawPackageBuilder
         return this;
     }
 
+    /// <summary>Replaces the content of an entry already added (to write a part in another encoding, say).</summary>
+    public RawPackageBuilder Replace(string name, byte[] content)
+    {
+        var index = _entries.FindIndex(e => e.Name == name);
+        Assert.True(index >= 0, $"No entry {name} to replace.");
+        _entries[index] = (name, content, _entries[index].Level);
+        return this;
+    }
+
     public byte[] Build()
     {
         using var output = new MemoryStream();
