@@ -23,6 +23,12 @@ internal sealed class Utf8XmlTokenizer : IDisposable
     /// <summary>A single tag or text node longer than this is left to the XmlReader.</summary>
     private const int MaxBufferBytes = 4 * 1024 * 1024;
 
+    /// <summary>Up to this many attributes, duplicates are looked for pair by pair; beyond, by sorting the names.</summary>
+    private const int PairwiseDuplicateCheckLimit = 16;
+
+    /// <summary>More prefixes in scope than producers write: left to the XmlReader, so that prefix lookups stay cheap.</summary>
+    private const int MaxPrefixesInScope = 128;
+
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
@@ -688,6 +694,11 @@ internal sealed class Utf8XmlTokenizer : IDisposable
                 }
 
                 CheckNotReservedNamespace(i);
+                if (_declaredPrefixes.Count == MaxPrefixesInScope)
+                {
+                    throw Unsupported("More namespace prefixes in scope than the fast path reads.");
+                }
+
                 _declaredPrefixes.Add(prefix.ToArray());
             }
         }
@@ -721,24 +732,72 @@ internal sealed class Utf8XmlTokenizer : IDisposable
                 }
             }
 
-            for (var j = 0; j < i; j++)
+            if (AttributeCount <= PairwiseDuplicateCheckLimit)
             {
-                ref readonly var other = ref _attributes[j];
-                var otherName = _buffer.AsSpan(other.NameStart, other.NameLength);
-                if (otherName.SequenceEqual(name))
+                for (var j = 0; j < i; j++)
                 {
-                    throw Unsupported("An attribute is given twice.");
-                }
-
-                // Two prefixes may name one namespace: the same local name under two prefixes is left to XmlReader.
-                if (attribute.LocalNameOffset > 0 && other.LocalNameOffset > 0
-                    && name[attribute.LocalNameOffset..].SequenceEqual(otherName[other.LocalNameOffset..]))
-                {
-                    throw Unsupported("The same local name under two prefixes.");
+                    CheckDistinct(i, j);
                 }
             }
         }
+
+        if (AttributeCount > PairwiseDuplicateCheckLimit)
+        {
+            CheckDistinctBySorting();
+        }
     }
+
+    /// <summary>
+    /// Two attributes may not have one name; nor, left to XmlReader since two prefixes may name one namespace, one local
+    /// name under two prefixes.
+    /// </summary>
+    private void CheckDistinct(int first, int second)
+    {
+        ref readonly var attribute = ref _attributes[first];
+        ref readonly var other = ref _attributes[second];
+        var name = _buffer.AsSpan(attribute.NameStart, attribute.NameLength);
+        var otherName = _buffer.AsSpan(other.NameStart, other.NameLength);
+        if (otherName.SequenceEqual(name))
+        {
+            throw Unsupported("An attribute is given twice.");
+        }
+
+        if (IsPrefixedOutsideXmlns(first) && IsPrefixedOutsideXmlns(second)
+            && name[attribute.LocalNameOffset..].SequenceEqual(otherName[other.LocalNameOffset..]))
+        {
+            throw Unsupported("The same local name under two prefixes.");
+        }
+    }
+
+    /// <summary>The checks of <see cref="CheckDistinct"/> for an element with many attributes: sorted, neighbours compared.</summary>
+    private void CheckDistinctBySorting()
+    {
+        var byName = Enumerable.Range(0, AttributeCount).ToArray();
+        Array.Sort(byName, (a, b) => QualifiedName(a).SequenceCompareTo(QualifiedName(b)));
+        for (var i = 1; i < byName.Length; i++)
+        {
+            if (QualifiedName(byName[i]).SequenceEqual(QualifiedName(byName[i - 1])))
+            {
+                throw Unsupported("An attribute is given twice.");
+            }
+        }
+
+        var prefixed = byName.Where(IsPrefixedOutsideXmlns).ToArray();
+        Array.Sort(prefixed, (a, b) => AttributeLocalName(a).SequenceCompareTo(AttributeLocalName(b)));
+        for (var i = 1; i < prefixed.Length; i++)
+        {
+            if (AttributeLocalName(prefixed[i]).SequenceEqual(AttributeLocalName(prefixed[i - 1])))
+            {
+                throw Unsupported("The same local name under two prefixes.");
+            }
+        }
+    }
+
+    /// <summary>A prefixed attribute other than a namespace declaration (those live in their own namespace).</summary>
+    private bool IsPrefixedOutsideXmlns(int index) =>
+        _attributes[index].LocalNameOffset > 0 && !QualifiedName(index).StartsWith("xmlns:"u8);
+
+    private ReadOnlySpan<byte> QualifiedName(int index) => _buffer.AsSpan(_attributes[index].NameStart, _attributes[index].NameLength);
 
     private void CheckNotReservedNamespace(int attributeIndex)
     {
