@@ -876,8 +876,11 @@ internal sealed class Utf8XmlTokenizer : IDisposable
             _buffer = larger;
         }
 
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read == 0)
+        // Fill the buffer (a decompressing stream may give less per call): a token cut by the buffer's end is scanned
+        // again from its start, so each rescan must come with a full buffer for the scanning to stay linear.
+        var wanted = _buffer.Length - _end;
+        var read = _stream.ReadAtLeast(_buffer.AsSpan(_end, wanted), wanted, throwOnEndOfStream: false);
+        if (read < wanted)
         {
             _streamEnded = true;
         }
