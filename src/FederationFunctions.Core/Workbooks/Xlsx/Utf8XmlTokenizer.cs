@@ -669,6 +669,12 @@ internal sealed class Utf8XmlTokenizer : IDisposable
             throw Unsupported("A prefix or local name is empty.");
         }
 
+        if (colon >= 0 && !IsNameStartByte(_buffer[colon + 1]))
+        {
+            // A local name starts like a name: "x:9c" and "x:.c" are not qualified names.
+            throw Unsupported("A local name starts with a character names cannot start with.");
+        }
+
         return true;
     }
 
