@@ -67,7 +67,7 @@ internal static class WorksheetParsers
     {
         try
         {
-            using Stream stream = chunkSize is { } size ? new ChunkedReadStream(bytes, size) : new MemoryStream(bytes, writable: false);
+            using Stream stream = chunkSize is { } size ? new NonSeekableStream(bytes, size) : new MemoryStream(bytes, writable: false);
             var parser = new Utf8WorksheetPartParser(settings.SharedStrings, settings.Styles, settings.MaxNonBlankRows, settings.DateSerialOffset);
             return new ParseOutcome(parser.TryParse(stream, cancellationToken), null);
         }
@@ -237,50 +237,4 @@ internal static class WorksheetParsers
 
         return builder.Append(text.Length > 200 ? "\"..." : "\"").ToString();
     }
-}
-
-/// <summary>A read-only, non-seekable stream that returns at most a given number of bytes per read (as an inflating zip entry does).</summary>
-internal sealed class ChunkedReadStream(byte[] bytes, int chunkSize) : Stream
-{
-    private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var count = Math.Min(Math.Min(buffer.Length, chunkSize), bytes.Length - _position);
-        bytes.AsSpan(_position, count).CopyTo(buffer);
-        _position += count;
-        return count;
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer, offset, count));
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -15,7 +15,6 @@ internal sealed class Utf8WorksheetPartParser
     private readonly CellStyles _styles;
     private readonly int _maxNonBlankRows;
     private readonly double _dateSerialOffset;
-    private readonly List<(int Column, CellValue Value)> _rowCells = [];
     private readonly CharBuffer _value = new();
     private readonly CharBuffer _formula = new();
     private readonly CharBuffer _richText = new();
@@ -60,10 +59,7 @@ internal sealed class Utf8WorksheetPartParser
             return WorksheetReadResult.NotAWorksheet;
         }
 
-        var rows = new List<SheetRow>();
-        var merged = new List<string>();
-        var lastRowNumber = 0;
-        var ascending = true;
+        var content = new WorksheetContentBuilder(_maxNonBlankRows, _dateSerialOffset);
         xml.Read();
         while (xml.Kind != Utf8XmlNodeKind.EndOfDocument)
         {
@@ -77,16 +73,9 @@ internal sealed class Utf8WorksheetPartParser
             if (name.SequenceEqual("row"u8))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var row = ReadRow(xml, lastRowNumber);
-                ascending &= row.RowNumber > lastRowNumber;
-                lastRowNumber = row.RowNumber;
-                if (row.Cells.Count > 0)
+                if (!content.EndRow(ReadRow(xml, content)))
                 {
-                    rows.Add(row);
-                    if (rows.Count > _maxNonBlankRows)
-                    {
-                        return WorksheetReadResult.RowLimitPassed;
-                    }
+                    return WorksheetReadResult.RowLimitPassed;
                 }
             }
             else if (name.SequenceEqual("sheetData"u8) || name.SequenceEqual("mergeCells"u8))
@@ -98,11 +87,7 @@ internal sealed class Utf8WorksheetPartParser
                 var reference = xml.FindAttribute("ref"u8);
                 if (reference >= 0)
                 {
-                    var value = xml.AttributeValue(reference);
-                    if (!value.IsWhiteSpace())
-                    {
-                        merged.Add(new string(value.Trim()).ToUpperInvariant());
-                    }
+                    content.AddMergedRange(xml.AttributeValue(reference));
                 }
 
                 xml.Skip();
@@ -114,19 +99,19 @@ internal sealed class Utf8WorksheetPartParser
             }
         }
 
-        IReadOnlyList<SheetRow> ordered = ascending ? rows : [.. rows.OrderBy(r => r.RowNumber)];
-        return new WorksheetReadResult(ordered, merged, IsWorksheet: true, TooManyRows: false);
+        return content.Build();
     }
 
-    private SheetRow ReadRow(Utf8XmlTokenizer xml, int previousRowNumber)
+    /// <summary>Reads a <c>&lt;row&gt;</c>'s cells into <paramref name="content"/>, leaves the tokenizer after it, and returns its number.</summary>
+    private int ReadRow(Utf8XmlTokenizer xml, WorksheetContentBuilder content)
     {
         var reference = xml.FindAttribute("r"u8);
-        var rowNumber = (reference >= 0 ? ParseRowNumber(xml.AttributeValue(reference)) : null) ?? previousRowNumber + 1;
-        _rowCells.Clear();
+        var rowNumber = content.NextRowNumber(reference >= 0 ? xml.AttributeValue(reference) : default, reference >= 0);
+        content.StartRow();
         if (xml.IsEmptyElement)
         {
             xml.Read();
-            return new SheetRow(rowNumber, []);
+            return rowNumber;
         }
 
         var depth = xml.Depth;
@@ -136,7 +121,7 @@ internal sealed class Utf8WorksheetPartParser
         {
             if (xml.Kind == Utf8XmlNodeKind.StartElement && xml.LocalName.SequenceEqual("c"u8))
             {
-                var column = ReadCell(xml, nextColumn);
+                var column = ReadCell(xml, nextColumn, content);
                 nextColumn = column + 1;
                 continue;
             }
@@ -145,11 +130,11 @@ internal sealed class Utf8WorksheetPartParser
         }
 
         xml.Read();
-        return new SheetRow(rowNumber, RowCells.Build(_rowCells));
+        return rowNumber;
     }
 
     /// <summary>Reads one <c>&lt;c&gt;</c>, adds it to the row, leaves the tokenizer after it, and returns its column.</summary>
-    private int ReadCell(Utf8XmlTokenizer xml, int positionalColumn)
+    private int ReadCell(Utf8XmlTokenizer xml, int positionalColumn, WorksheetContentBuilder content)
     {
         var column = positionalColumn;
         string? type = null;
@@ -239,17 +224,7 @@ internal sealed class Utf8WorksheetPartParser
             xml.Read();
         }
 
-        var cell = CellValueDecoder.Decode(type, _value.Span, hasValue, _formula.Span, hasFormula, inlineText, isDateFormatted, _sharedStrings);
-        if (_dateSerialOffset != 0 && cell.Kind == CellKind.Number && cell.IsDateFormatted && type != "d")
-        {
-            cell = cell with { Number = cell.Number + _dateSerialOffset };
-        }
-
-        if (cell.Kind != CellKind.Blank)
-        {
-            _rowCells.Add((column, cell));
-        }
-
+        content.AddCell(column, CellValueDecoder.Decode(type, _value.Span, hasValue, _formula.Span, hasFormula, inlineText, isDateFormatted, _sharedStrings), type);
         return column;
     }
 
@@ -326,9 +301,4 @@ internal sealed class Utf8WorksheetPartParser
         "inlineStr" => "inlineStr",
         _ => new string(value),
     };
-
-    private static int? ParseRowNumber(ReadOnlySpan<char> value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= CellReference.MaxRowNumber
-            ? number
-            : null;
 }

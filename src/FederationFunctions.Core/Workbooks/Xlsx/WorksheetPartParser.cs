@@ -6,13 +6,14 @@ namespace FederationFunctions.Core.Workbooks.Xlsx;
 /// <summary>
 /// Streams a worksheet part: rows (<c>&lt;row&gt;</c>, numbered by <c>r</c> or by position), cells (<c>&lt;c&gt;</c>, placed by
 /// <c>r</c> or by position), and merged ranges. Stops as soon as the sheet has more non-blank rows than allowed.
+/// The reader's fallback: parts go first to <see cref="Utf8WorksheetPartParser"/>, which gives the same results, and come
+/// here when they use XML outside its subset or are not well formed.
 /// </summary>
 internal sealed class WorksheetPartParser
 {
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly CellStyles _styles;
     private readonly int _maxNonBlankRows;
-    private readonly List<(int Column, CellValue Value)> _rowCells = [];
     private readonly SpreadsheetNames _names;
     private readonly double _dateSerialOffset;
 
@@ -38,10 +39,7 @@ internal sealed class WorksheetPartParser
             return WorksheetReadResult.NotAWorksheet;
         }
 
-        var rows = new List<SheetRow>();
-        var merged = new List<string>();
-        var lastRowNumber = 0;
-        var ascending = true;
+        var content = new WorksheetContentBuilder(_maxNonBlankRows, _dateSerialOffset);
         reader.Read();
         while (!reader.EOF)
         {
@@ -55,16 +53,9 @@ internal sealed class WorksheetPartParser
             if (ReferenceEquals(name, _names.Row))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var row = ReadRow(reader, lastRowNumber);
-                ascending &= row.RowNumber > lastRowNumber;
-                lastRowNumber = row.RowNumber;
-                if (row.Cells.Count > 0)
+                if (!content.EndRow(ReadRow(reader, content)))
                 {
-                    rows.Add(row);
-                    if (rows.Count > _maxNonBlankRows)
-                    {
-                        return WorksheetReadResult.RowLimitPassed;
-                    }
+                    return WorksheetReadResult.RowLimitPassed;
                 }
             }
             else if (ReferenceEquals(name, _names.SheetData) || ReferenceEquals(name, _names.MergeCells))
@@ -73,12 +64,7 @@ internal sealed class WorksheetPartParser
             }
             else if (ReferenceEquals(name, _names.MergeCell))
             {
-                var reference = reader.GetAttribute("ref");
-                if (!string.IsNullOrWhiteSpace(reference))
-                {
-                    merged.Add(reference.Trim().ToUpperInvariant());
-                }
-
+                content.AddMergedRange(reader.GetAttribute("ref"));
                 reader.Skip();
             }
             else
@@ -88,19 +74,19 @@ internal sealed class WorksheetPartParser
             }
         }
 
-        // Rows written out of order by a hand-made producer: put them in sheet order (stable for a row given twice).
-        IReadOnlyList<SheetRow> ordered = ascending ? rows : [.. rows.OrderBy(r => r.RowNumber)];
-        return new WorksheetReadResult(ordered, merged, IsWorksheet: true, TooManyRows: false);
+        return content.Build();
     }
 
-    private SheetRow ReadRow(XmlReader reader, int previousRowNumber)
+    /// <summary>Reads a <c>&lt;row&gt;</c>'s cells into <paramref name="content"/>, leaves the reader after it, and returns its number.</summary>
+    private int ReadRow(XmlReader reader, WorksheetContentBuilder content)
     {
-        var rowNumber = ParseRowNumber(reader.GetAttribute(_names.Reference)) ?? previousRowNumber + 1;
-        _rowCells.Clear();
+        var reference = reader.GetAttribute(_names.Reference);
+        var rowNumber = content.NextRowNumber(reference, reference is not null);
+        content.StartRow();
         if (reader.IsEmptyElement)
         {
             reader.Read();
-            return new SheetRow(rowNumber, []);
+            return rowNumber;
         }
 
         var depth = reader.Depth;
@@ -110,7 +96,7 @@ internal sealed class WorksheetPartParser
         {
             if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _names.Cell))
             {
-                var column = ReadCell(reader, nextColumn);
+                var column = ReadCell(reader, nextColumn, content);
                 nextColumn = column + 1;
                 continue;
             }
@@ -119,11 +105,11 @@ internal sealed class WorksheetPartParser
         }
 
         reader.Read();
-        return new SheetRow(rowNumber, RowCells.Build(_rowCells));
+        return rowNumber;
     }
 
     /// <summary>Reads one <c>&lt;c&gt;</c>, adds it to the row, leaves the reader after it, and returns its column.</summary>
-    private int ReadCell(XmlReader reader, int positionalColumn)
+    private int ReadCell(XmlReader reader, int positionalColumn, WorksheetContentBuilder content)
     {
         var column = positionalColumn;
         string? type = null;
@@ -207,22 +193,7 @@ internal sealed class WorksheetPartParser
             reader.Read();
         }
 
-        var cell = CellValueDecoder.Decode(type, value, formula, inlineText, isDateFormatted, _sharedStrings);
-        if (_dateSerialOffset != 0 && cell.Kind == CellKind.Number && cell.IsDateFormatted && type != "d")
-        {
-            cell = cell with { Number = cell.Number + _dateSerialOffset };
-        }
-
-        if (cell.Kind != CellKind.Blank)
-        {
-            _rowCells.Add((column, cell));
-        }
-
+        content.AddCell(column, CellValueDecoder.Decode(type, value, formula, inlineText, isDateFormatted, _sharedStrings), type);
         return column;
     }
-
-    private static int? ParseRowNumber(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= CellReference.MaxRowNumber
-            ? number
-            : null;
 }

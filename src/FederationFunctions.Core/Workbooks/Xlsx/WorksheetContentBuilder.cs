@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace FederationFunctions.Core.Workbooks.Xlsx;
+
+/// <summary>
+/// What both worksheet parsers (<see cref="Utf8WorksheetPartParser"/>, <see cref="WorksheetPartParser"/>) make of the
+/// rows, cells and merged ranges they read — dates of a 1904 workbook moved, blank cells and rows left out, the row
+/// limit, rows put in sheet order — so that the two give the same sheet by construction. One per worksheet part.
+/// </summary>
+internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSerialOffset)
+{
+    private readonly List<SheetRow> _rows = [];
+    private readonly List<string> _mergedRanges = [];
+    private readonly List<(int Column, CellValue Value)> _cells = [];
+    private bool _ascending = true;
+
+    /// <summary>The number of the last row read (0 before the first), from which a row without <c>r</c> is numbered.</summary>
+    public int LastRowNumber { get; private set; }
+
+    /// <summary>The row number an <c>r</c> attribute gives, or the next one when it is absent or not a row number.</summary>
+    public int NextRowNumber(ReadOnlySpan<char> reference, bool hasReference) =>
+        hasReference && int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= CellReference.MaxRowNumber
+            ? number
+            : LastRowNumber + 1;
+
+    public void StartRow() => _cells.Clear();
+
+    /// <summary>Adds a decoded cell of the current row (<paramref name="type"/> is its <c>t</c> attribute).</summary>
+    public void AddCell(int column, CellValue cell, string? type)
+    {
+        if (dateSerialOffset != 0 && cell.Kind == CellKind.Number && cell.IsDateFormatted && type != "d")
+        {
+            cell = cell with { Number = cell.Number + dateSerialOffset };
+        }
+
+        if (cell.Kind != CellKind.Blank)
+        {
+            _cells.Add((column, cell));
+        }
+    }
+
+    /// <summary>Ends the current row; false once the sheet has more non-blank rows than allowed.</summary>
+    public bool EndRow(int rowNumber)
+    {
+        _ascending &= rowNumber > LastRowNumber;
+        LastRowNumber = rowNumber;
+        var cells = RowCells.Build(_cells);
+        if (cells.Count == 0)
+        {
+            return true;
+        }
+
+        _rows.Add(new SheetRow(rowNumber, cells));
+        return _rows.Count <= maxNonBlankRows;
+    }
+
+    /// <summary>Adds a merged range as written (<c>ref</c> of a <c>mergeCell</c>), upper-cased; a blank one is ignored.</summary>
+    public void AddMergedRange(ReadOnlySpan<char> reference)
+    {
+        if (!reference.IsWhiteSpace())
+        {
+            _mergedRanges.Add(new string(reference.Trim()).ToUpperInvariant());
+        }
+    }
+
+    /// <summary>The sheet read; rows written out of order by a hand-made producer are put in sheet order (stable).</summary>
+    public WorksheetReadResult Build()
+    {
+        IReadOnlyList<SheetRow> ordered = _ascending ? _rows : [.. _rows.OrderBy(r => r.RowNumber)];
+        return new WorksheetReadResult(ordered, _mergedRanges, IsWorksheet: true, TooManyRows: false);
+    }
+}
