@@ -75,19 +75,11 @@ public class WorksheetFallbackReadingTests
     public async Task PartReadAgainByTheXmlReaderParser_IsNotCountedTwiceAgainstTheExpansionBudget()
     {
         // A 1.2 MB sheet whose comment comes last: the fast path decompresses all of it before leaving it to XmlReader.
-        var rows = new StringBuilder();
-        for (var row = 1; row <= 20_000; row++)
-        {
-            rows.Append(CultureInfo.InvariantCulture, $"<row r=\"{row}\"><c r=\"A{row}\"><v>{row}</v></c><c r=\"B{row}\"><v>{row}.5</v></c></row>");
-        }
-
-        var xml = RawPackageBuilder.Worksheet(rows.ToString(), "<!-- end -->");
+        var xml = NumberedRowsEndingWithAComment(20_000);
         var partBytes = Encoding.UTF8.GetByteCount(xml);
-        var bytes = RawPackageBuilder.Workbook("Feuil1", xml).Build();
         var limits = new WorkbookReaderLimits { MaxExpandedBytes = (partBytes * 3 / 2) + 10_000, MaxDataRowsPerSheet = 20_000 };
-        var reader = new XlsxWorkbookReader(limits, NullLogger<XlsxWorkbookReader>.Instance);
 
-        var result = await reader.ReadAsync(new MemoryStream(bytes, writable: false), "grand.xlsx", CancellationToken.None);
+        var result = await ReadWithLimitsAsync(xml, limits);
 
         Assert.True(result.Succeeded, result.Refusal?.Message);
         var sheet = result.Workbook.Sheet("Feuil1");
@@ -98,22 +90,30 @@ public class WorksheetFallbackReadingTests
     [Fact]
     public async Task PartOverTheExpansionBudget_IsRefusedEvenWhenReadAgain()
     {
-        var rows = new StringBuilder();
-        for (var row = 1; row <= 2_000; row++)
-        {
-            rows.Append(CultureInfo.InvariantCulture, $"<row r=\"{row}\"><c r=\"A{row}\"><v>{row}</v></c></row>");
-        }
-
-        var xml = RawPackageBuilder.Worksheet(rows.ToString(), "<!-- end -->");
-        var bytes = RawPackageBuilder.Workbook("Feuil1", xml).Build();
+        var xml = NumberedRowsEndingWithAComment(2_000);
         var limits = new WorkbookReaderLimits { MaxExpandedBytes = Encoding.UTF8.GetByteCount(xml) / 2 };
-        var reader = new XlsxWorkbookReader(limits, NullLogger<XlsxWorkbookReader>.Instance);
 
-        var result = await reader.ReadAsync(new MemoryStream(bytes, writable: false), "grand.xlsx", CancellationToken.None);
+        var result = await ReadWithLimitsAsync(xml, limits);
 
         Assert.False(result.Succeeded);
         Assert.Equal(FileRefusalReason.ExpandsTooMuch, result.Refusal.Reason);
     }
+
+    /// <summary>A worksheet of rows (A = n, B = n + 0.5) ending with a comment, which the fast path leaves to XmlReader.</summary>
+    private static string NumberedRowsEndingWithAComment(int rowCount)
+    {
+        var rows = new StringBuilder();
+        for (var row = 1; row <= rowCount; row++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"<row r=\"{row}\"><c r=\"A{row}\"><v>{row}</v></c><c r=\"B{row}\"><v>{row}.5</v></c></row>");
+        }
+
+        return RawPackageBuilder.Worksheet(rows.ToString(), "<!-- end -->");
+    }
+
+    private static Task<WorkbookReadResult> ReadWithLimitsAsync(string worksheetXml, WorkbookReaderLimits limits) =>
+        new XlsxWorkbookReader(limits, NullLogger<XlsxWorkbookReader>.Instance).ReadAsync(
+            new MemoryStream(RawPackageBuilder.Workbook("Feuil1", worksheetXml).Build(), writable: false), "grand.xlsx", CancellationToken.None);
 
     private static async Task<SheetData> ReadSheetAsync(string worksheetXml) =>
         (await WorkbookReading.ReadSuccessfullyAsync(RawPackageBuilder.Workbook("Feuil1", worksheetXml).Build())).Sheet("Feuil1");
