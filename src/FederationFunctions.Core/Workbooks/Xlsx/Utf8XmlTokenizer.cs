@@ -23,6 +23,9 @@ internal sealed class Utf8XmlTokenizer : IDisposable
     /// <summary>A single tag or text node longer than this is left to the XmlReader.</summary>
     private const int MaxBufferBytes = 4 * 1024 * 1024;
 
+    /// <summary>A longer element or attribute name is left to the XmlReader (open element names are copied here).</summary>
+    private const int MaxNameBytes = 1024;
+
     /// <summary>Up to this many attributes, duplicates are looked for pair by pair; beyond, by sorting the names.</summary>
     private const int PairwiseDuplicateCheckLimit = 16;
 
@@ -60,6 +63,9 @@ internal sealed class Utf8XmlTokenizer : IDisposable
     private int _textStart;
     private int _textLength;
     private Attribute[] _attributes = new Attribute[8];
+    private int[] _attributeOrder = [];
+    private Comparison<int>? _compareQualifiedNames;
+    private Comparison<int>? _compareLocalNames;
     private readonly CharBuffer _attributeValue = new();
 
     public Utf8XmlTokenizer(Stream stream)
@@ -607,6 +613,12 @@ internal sealed class Utf8XmlTokenizer : IDisposable
 
         var scopeMark = _declaredPrefixes.Count;
         CheckNamespacesAndAttributes(colon);
+        if (Depth > SecureXml.MaxElementDepth)
+        {
+            // Refused, not left to XmlReader: the fallback refuses it too (DepthLimitedXmlReader), at the same element.
+            throw SecureXml.NestedTooDeep();
+        }
+
         if (isEmpty)
         {
             _pendingScopeMark = scopeMark;
@@ -640,6 +652,11 @@ internal sealed class Utf8XmlTokenizer : IDisposable
         position++;
         while (position < _end && IsNameByte(_buffer[position]))
         {
+            if (position - start >= MaxNameBytes)
+            {
+                throw Unsupported("A name longer than the fast path reads.");
+            }
+
             if (_buffer[position] == (byte)':')
             {
                 if (colon >= 0)
@@ -778,8 +795,22 @@ internal sealed class Utf8XmlTokenizer : IDisposable
     /// <summary>The checks of <see cref="CheckDistinct"/> for an element with many attributes: sorted, neighbours compared.</summary>
     private void CheckDistinctBySorting()
     {
-        var byName = Enumerable.Range(0, AttributeCount).ToArray();
-        Array.Sort(byName, (a, b) => QualifiedName(a).SequenceCompareTo(QualifiedName(b)));
+        if (_attributeOrder.Length < AttributeCount)
+        {
+            _attributeOrder = new int[_attributes.Length];
+        }
+
+        _compareQualifiedNames ??= (a, b) => QualifiedName(a).SequenceCompareTo(QualifiedName(b));
+        _compareLocalNames ??= (a, b) => AttributeLocalName(a).SequenceCompareTo(AttributeLocalName(b));
+
+        var count = 0;
+        for (var i = 0; i < AttributeCount; i++)
+        {
+            _attributeOrder[count++] = i;
+        }
+
+        var byName = _attributeOrder.AsSpan(0, count);
+        byName.Sort(_compareQualifiedNames);
         for (var i = 1; i < byName.Length; i++)
         {
             if (QualifiedName(byName[i]).SequenceEqual(QualifiedName(byName[i - 1])))
@@ -788,8 +819,17 @@ internal sealed class Utf8XmlTokenizer : IDisposable
             }
         }
 
-        var prefixed = byName.Where(IsPrefixedOutsideXmlns).ToArray();
-        Array.Sort(prefixed, (a, b) => AttributeLocalName(a).SequenceCompareTo(AttributeLocalName(b)));
+        count = 0;
+        for (var i = 0; i < AttributeCount; i++)
+        {
+            if (IsPrefixedOutsideXmlns(i))
+            {
+                _attributeOrder[count++] = i;
+            }
+        }
+
+        var prefixed = _attributeOrder.AsSpan(0, count);
+        prefixed.Sort(_compareLocalNames);
         for (var i = 1; i < prefixed.Length; i++)
         {
             if (AttributeLocalName(prefixed[i]).SequenceEqual(AttributeLocalName(prefixed[i - 1])))
