@@ -83,6 +83,8 @@ public class HostileWorkbookCorpusTests
     [InlineData("zip-bomb-declared")]
     [InlineData("zip-bomb-many-entries")]
     [InlineData("zip-bomb-lying-sizes")]
+    [InlineData("nesting-bomb-worksheet")]
+    [InlineData("nesting-bomb-shared-strings")]
     public async Task ZipBomb_IsRefusedWithBoundedMemory(string name)
     {
         var file = HostileWorkbookCorpus.Get(name);

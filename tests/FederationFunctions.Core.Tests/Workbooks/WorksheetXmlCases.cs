@@ -12,7 +12,7 @@ internal enum XmlReaderOutcome
     /// <summary>An <see cref="System.Xml.XmlException"/>: the XmlReader rejects the bytes.</summary>
     NotWellFormed,
 
-    /// <summary>An <see cref="InvalidDataException"/>: well-formed, but a cell cannot be read.</summary>
+    /// <summary>An <see cref="InvalidDataException"/>: well-formed, but a cell cannot be read or elements nest too deep.</summary>
     SemanticError,
 }
 
@@ -247,9 +247,10 @@ internal static class WorksheetXmlCases
         yield return Case("other_attributes_on_cells", Worksheet(
             "<row r=\"1\" spans=\"1:2\" ht=\"15\" customHeight=\"1\" s=\"1\" t=\"ignored\"><c r=\"A1\" cm=\"1\" vm=\"1\" ph=\"1\"><v>1</v></c><c t=\"s\" r=\"B1\" s=\"1\"><v>0</v></c>"
             + "<c s=\"1\" r=\"C1\"><v>45000</v></c><c xml:space=\"preserve\" r=\"D1\"><v> 4 </v></c></row>"));
+        // Nested up to SecureXml.MaxElementDepth (64, the root at 0): worksheet, sheetData, row, 60 n, c (63), v (64).
         yield return Case("deep_unknown_nesting", Worksheet(
-            "<row r=\"1\">" + string.Concat(Enumerable.Repeat("<n>", 2_000)) + "<c><v>1</v></c>" + string.Concat(Enumerable.Repeat("</n>", 2_000)) + "<c><v>2</v></c></row>",
-            "<extLst>" + string.Concat(Enumerable.Repeat("<e>", 2_000)) + "text" + string.Concat(Enumerable.Repeat("</e>", 2_000)) + "</extLst>"));
+            "<row r=\"1\">" + string.Concat(Enumerable.Repeat("<n>", 60)) + "<c><v>1</v></c>" + string.Concat(Enumerable.Repeat("</n>", 60)) + "<c><v>2</v></c></row>",
+            "<extLst>" + string.Concat(Enumerable.Repeat("<e>", 62)) + "text" + string.Concat(Enumerable.Repeat("</e>", 62)) + "</extLst>"));
         yield return Case("row_of_white_space_only", Worksheet(
             "<row r=\"1\"><c t=\"inlineStr\"><is><t xml:space=\"preserve\"> </t></is></c><c t=\"s\"><v>3</v></c></row><row r=\"2\"><c t=\"s\"><v>3</v></c><c><v>1</v></c></row>"
             + "<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"XFD3\" t=\"s\"><v>3</v></c></row><row r=\"4\"><c r=\"XFD4\" t=\"s\"><v>3</v></c><c r=\"A4\"><v>1</v></c></row>"),
@@ -332,8 +333,11 @@ internal static class WorksheetXmlCases
         yield return Case("bom_with_utf16_declaration", Bytes(Bom, $"<?xml version=\"1.0\" encoding=\"UTF-16\"?>{head}<c><v>1</v></c>{Tail}"), Xml);
         yield return Case("stylesheet_processing_instruction_first", $"<?xml-stylesheet type=\"text/xsl\" href=\"x.xsl\"?>{head}<c><v>1</v></c>{Tail}");
         yield return Case("long_names", $"<worksheet xmlns:{new string('p', 70_000)}=\"urn:p\"><sheetData><row><{new string('e', 70_000)} {new string('a', 70_000)}=\"1\"/><c {new string('p', 70_000)}:r=\"C1\"><v>1</v></c></row></sheetData></worksheet>");
+        // One level past SecureXml.MaxElementDepth, then far past it: both parsers refuse.
+        yield return Case("nesting_one_past_the_depth_limit", Worksheet(
+            "<row r=\"1\">" + string.Concat(Enumerable.Repeat("<n>", 61)) + "<c><v>1</v></c>" + string.Concat(Enumerable.Repeat("</n>", 61)) + "</row>"), XmlReaderOutcome.SemanticError);
         yield return Case("very_deep_nesting", Worksheet(
-            "<row r=\"1\">" + string.Concat(Enumerable.Repeat("<n>", 100_000)) + "<c><v>1</v></c>" + string.Concat(Enumerable.Repeat("</n>", 100_000)) + "</row>"));
+            "<row r=\"1\">" + string.Concat(Enumerable.Repeat("<n>", 100_000)) + "<c><v>1</v></c>" + string.Concat(Enumerable.Repeat("</n>", 100_000)) + "</row>"), XmlReaderOutcome.SemanticError);
         yield return Case("same_local_name_in_two_namespaces", $"{head}<c xmlns=\"urn:u\" xmlns:x=\"urn:u\" a=\"1\" x:a=\"2\" r=\"B1\"><v>1</v></c>{Tail}");
 
         yield return Case("xml_prefixed_cell_attributes", $"{head}<c xml:r=\"C1\" xml:t=\"s\"><v>0</v></c>{Tail}");

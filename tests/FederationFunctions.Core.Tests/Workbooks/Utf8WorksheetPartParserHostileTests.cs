@@ -5,19 +5,21 @@ using Xunit.Abstractions;
 namespace FederationFunctions.Core.Tests.Workbooks;
 
 /// <summary>
-/// Review of the UTF-8 worksheet fast path (<see cref="FederationFunctions.Core.Workbooks.Xlsx.Utf8XmlTokenizer"/>,
-/// <see cref="FederationFunctions.Core.Workbooks.Xlsx.Utf8WorksheetPartParser"/>): hostile parts whose memory grows with
-/// what the part declares rather than staying within a few megabytes, and a grammar-based differential generator.
+/// Hostile parts for the UTF-8 worksheet fast path (<see cref="FederationFunctions.Core.Workbooks.Xlsx.Utf8XmlTokenizer"/>,
+/// <see cref="FederationFunctions.Core.Workbooks.Xlsx.Utf8WorksheetPartParser"/>) and its XmlReader fallback, whose memory
+/// must stay within a few megabytes whatever the part declares, and a grammar-based differential generator.
+/// (Written by a review: the first three failed — nesting depth cost ~200 MB for a 31 KB upload, 19 MB in the fast path
+/// for a well-formed deep part, and sorting allocated per element past 16 attributes.)
 /// </summary>
-public class Utf8XmlTokenizerReviewTests(ITestOutputHelper output)
+public class Utf8WorksheetPartParserHostileTests(ITestOutputHelper output)
 {
     private const string WorksheetStart = "<worksheet xmlns=\"" + WorksheetXmlCases.MainNamespace + "\"><sheetData/>";
 
     /// <summary>
-    /// A million unclosed <c>&lt;a&gt;</c> (a 3 MB part, a 31 KB upload): the fast path grows its open-element stacks to
-    /// the depth (19 MB), gives up at the end, and the XmlReader fallback allocates a node per level (~150 bytes each):
-    /// about 200 MB allocated for a 31 KB file (four million levels, a 130 KB upload: 784 MB allocated, peak working set
-    /// 1.1 GB; the 100 MB expansion budget allows 33 million). No producer nests worksheet elements more than ~10 deep.
+    /// A million unclosed <c>&lt;a&gt;</c> (a 3 MB part, a 31 KB upload). Without a depth limit the fast path grew its
+    /// open-element stacks to the depth and the XmlReader fallback allocated a node per level (~150 bytes each): about
+    /// 200 MB allocated for a 31 KB file. No producer nests worksheet elements more than ~10 deep: past
+    /// <c>SecureXml.MaxElementDepth</c> (64) the file is refused.
     /// </summary>
     [Fact]
     public async Task DeeplyNestedUnclosedElements_AreRefusedWithBoundedMemory()
@@ -36,13 +38,11 @@ public class Utf8XmlTokenizerReviewTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// A well-formed part a million elements deep (7 MB, a 79 KB upload) is taken by the fast path, which keeps two
-    /// int arrays and a copy of every open name: 19 MB allocated (four million levels: 76 MB; 20,000 nested names of
-    /// 1,000 characters: 67 MB where the XmlReader allocates 3 MB). It should give up (or refuse) past a depth no producer
-    /// writes instead of growing with the depth.
+    /// A well-formed part a million elements deep (7 MB, a 79 KB upload): the fast path used to take it, keeping two int
+    /// arrays and a copy of every open name (19 MB). Both parsers now refuse it at depth 65, within a few megabytes.
     /// </summary>
     [Fact]
-    public void DeeplyNestedWellFormedPart_FastPathAllocatesAFewMegabytesAtMost()
+    public void DeeplyNestedWellFormedPart_IsRefusedByBothParsersWithinAFewMegabytes()
     {
         var builder = new StringBuilder(WorksheetStart);
         builder.Insert(builder.Length, "<a>", 1_000_000).Insert(builder.Length, "</a>", 1_000_000).Append("</worksheet>");
@@ -53,8 +53,9 @@ public class Utf8XmlTokenizerReviewTests(ITestOutputHelper output)
         var fast = WorksheetParsers.ReadWithUtf8(bytes, WorksheetParseSettings.Default);
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        Assert.Null(fast.Exception);
+        Assert.IsType<InvalidDataException>(fast.Exception);
         Assert.True(allocated < 8L * 1024 * 1024, $"{allocated / 1_000_000} MB allocated by the fast path for a part one million elements deep ({fast})");
+        Assert.IsType<InvalidDataException>(WorksheetParsers.ReadWithXmlReader(bytes, WorksheetParseSettings.Default).Exception);
     }
 
     /// <summary>
