@@ -62,7 +62,7 @@ public static class HostileWorkbookCorpus
             // .NET stops an entry at its declared size: the 110 MB part is cut at 1,000 bytes, its XML is truncated, the package corrupt.
             Refused("zip-bomb-lying-sizes", "remontee.xlsx", () => ZipBombBuilder.WithLyingDeclaredSize(megabytes: 110), FileRefusalReason.NotAWorkbook),
             Refused("too-many-entries", "remontee.xlsx", TooManyEntries, FileRefusalReason.NotAWorkbook),
-            // Four million unclosed elements (12 MB of XML, a small upload): refused past 64 levels, in either parser.
+            // A million unclosed elements (3 MB of XML, a 31 KB upload; ~200 MB allocated before the limit): refused past 64 levels, in either parser.
             Refused("nesting-bomb-worksheet", "remontee.xlsx", () => RawPackageBuilder.Workbook("Feuil1", RawPackageBuilder.Worksheet(NestingBomb())).Build(), FileRefusalReason.NotAWorkbook),
             Refused("nesting-bomb-shared-strings", "remontee.xlsx", () => RawPackageBuilder.Workbook("Feuil1", RawPackageBuilder.Worksheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"), RawPackageBuilder.SharedStrings(NestingBomb())).Build(), FileRefusalReason.NotAWorkbook),
             Refused("legacy-xls", "remontee.xls", () => CompoundFileBuilder.Build("Workbook", "\u0005SummaryInformation"), FileRefusalReason.LegacyXls),
@@ -110,7 +110,7 @@ public static class HostileWorkbookCorpus
         ];
     }
 
-    private static string NestingBomb() => new StringBuilder(12_000_000).Insert(0, "<a>", 4_000_000).ToString();
+    private static string NestingBomb() => new StringBuilder(3_000_000).Insert(0, "<a>", 1_000_000).ToString();
 
     private static byte[] RandomBytes()
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FederationFunctions.Core.Workbooks;
 
 namespace FederationFunctions.Core.Tests.Workbooks;
@@ -77,27 +76,6 @@ public class HostileWorkbookCorpusTests
 
         Assert.Equal(FileRefusalReason.TooLarge, result.Refusal?.Reason);
         Assert.InRange(stream.BytesRead, (10L * 1024 * 1024) + 1, (11L * 1024 * 1024));
-    }
-
-    [Theory]
-    [InlineData("zip-bomb-declared")]
-    [InlineData("zip-bomb-many-entries")]
-    [InlineData("zip-bomb-lying-sizes")]
-    [InlineData("nesting-bomb-worksheet")]
-    [InlineData("nesting-bomb-shared-strings")]
-    public async Task ZipBomb_IsRefusedWithBoundedMemory(string name)
-    {
-        var file = HostileWorkbookCorpus.Get(name);
-        await using var stream = file.Open();
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-
-        var result = await new XlsxWorkbookReader().ReadAsync(stream, file.FileName, CancellationToken.None);
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        Assert.Equal(file.ExpectedRefusal, result.Refusal?.Reason);
-        Assert.True(allocated < 64L * 1024 * 1024, $"{allocated} bytes allocated while reading");
-        using var process = Process.GetCurrentProcess();
-        Assert.True(process.PeakWorkingSet64 < 500L * 1024 * 1024, $"peak working set {process.PeakWorkingSet64} bytes");
     }
 
     private static string ExpectedMessagePart(FileRefusalReason reason) => reason switch
