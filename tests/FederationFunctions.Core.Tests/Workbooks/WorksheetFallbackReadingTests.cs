@@ -49,21 +49,13 @@ public class WorksheetFallbackReadingTests
         AssertSameRows(await ReadSheetAsync(RawPackageBuilder.Worksheet(Rows)), workbook.Sheet("Feuil1"));
     }
 
-    [Fact]
-    public async Task DoctypeInWorksheet_IsStillRefusedAsNotAWorkbook()
+    [Theory]
+    [InlineData("?><worksheet", "?><!DOCTYPE worksheet [<!ENTITY e \"x\">]><worksheet")]
+    [InlineData("</sheetData>", "</sheetdata>")]
+    public async Task DoctypeOrMalformedWorksheet_IsStillRefusedAsNotAWorkbook(string written, string replacement)
     {
-        var xml = RawPackageBuilder.Worksheet(Rows).Replace("?><worksheet", "?><!DOCTYPE worksheet [<!ENTITY e \"x\">]><worksheet", StringComparison.Ordinal);
-
-        var result = await WorkbookReading.ReadAsync(RawPackageBuilder.Workbook("Feuil1", xml).Build());
-
-        Assert.False(result.Succeeded);
-        Assert.Equal(FileRefusalReason.NotAWorkbook, result.Refusal.Reason);
-    }
-
-    [Fact]
-    public async Task MalformedWorksheet_IsStillRefusedAsNotAWorkbook()
-    {
-        var xml = RawPackageBuilder.Worksheet(Rows).Replace("</sheetData>", "</sheetdata>", StringComparison.Ordinal);
+        var xml = RawPackageBuilder.Worksheet(Rows).Replace(written, replacement, StringComparison.Ordinal);
+        Assert.Contains(replacement, xml, StringComparison.Ordinal);
 
         var result = await WorkbookReading.ReadAsync(RawPackageBuilder.Workbook("Feuil1", xml).Build());
 
