@@ -652,11 +652,6 @@ internal sealed class Utf8XmlTokenizer : IDisposable
         position++;
         while (position < _end && IsNameByte(_buffer[position]))
         {
-            if (position - start >= MaxNameBytes)
-            {
-                throw Unsupported("A name longer than the fast path reads.");
-            }
-
             if (_buffer[position] == (byte)':')
             {
                 if (colon >= 0)
@@ -668,6 +663,11 @@ internal sealed class Utf8XmlTokenizer : IDisposable
             }
 
             position++;
+        }
+
+        if (position - start > MaxNameBytes)
+        {
+            throw Unsupported("A name longer than the fast path reads.");
         }
 
         if (position == _end)
