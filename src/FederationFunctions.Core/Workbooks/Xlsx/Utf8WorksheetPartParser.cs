@@ -33,7 +33,8 @@ internal sealed class Utf8WorksheetPartParser
 
     /// <summary>
     /// The sheet read from <paramref name="part"/>, or null when it must be read with <see cref="WorksheetPartParser"/>.
-    /// Throws <see cref="InvalidDataException"/> for the cells <see cref="WorksheetPartParser"/> rejects.
+    /// Throws <see cref="InvalidDataException"/> for the cells <see cref="WorksheetPartParser"/> rejects and for elements
+    /// nested deeper than <see cref="SecureXml.MaxElementDepth"/> (which it refuses too).
     /// </summary>
     public WorksheetReadResult? TryParse(Stream part, CancellationToken cancellationToken)
     {
