@@ -4,14 +4,18 @@ using FederationFunctions.Core.Validation;
 namespace FederationFunctions.IntegrationTests.Cli;
 
 /// <summary>The offline commands (no storage): exit codes and French output.</summary>
-public sealed class CommandLineTests : IDisposable
+public sealed class CommandLineTests : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "federation-cli-" + Guid.NewGuid().ToString("N"));
     private readonly SampleYear _sample = SampleYearGenerator.Generate(new SampleYearOptions(2025, 20, 9));
 
-    public CommandLineTests() => SampleYearGenerator.WriteAsync(_sample, _directory, CancellationToken.None).GetAwaiter().GetResult();
+    public Task InitializeAsync() => SampleYearGenerator.WriteAsync(_sample, _directory, CancellationToken.None);
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
 
     private string PathOf(SampleFile file) => Path.Combine(_directory, file.LocalPath);
 
