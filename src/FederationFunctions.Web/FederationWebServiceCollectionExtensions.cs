@@ -6,6 +6,8 @@ using FederationFunctions.Web.Http;
 using FederationFunctions.Web.Links;
 using FederationFunctions.Web.Queries;
 using FederationFunctions.Web.Rendering;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,9 @@ public static class FederationWebServiceCollectionExtensions
             .Validate(o => o.MinYear <= o.MaxYear, "Federation:Web:MinYear must not be after Federation:Web:MaxYear.")
             .ValidateOnStart();
 
+        // Pages keep French letters readable in their source; everything else is still encoded.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(
+            UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA, UnicodeRanges.GeneralPunctuation));
         services.AddAntiforgery(o =>
         {
             o.FormFieldName = FormAntiforgery.FieldName;
@@ -46,6 +51,7 @@ public static class FederationWebServiceCollectionExtensions
         services.TryAddSingleton<PageRenderer>();
         services.TryAddSingleton<StaffResponses>();
         services.TryAddSingleton<FeedbackReader>();
+        services.TryAddSingleton<TemplateDownloads>();
         services.TryAddSingleton<YearReference>();
         services.TryAddSingleton<CentreDeskQuery>();
         services.TryAddSingleton<CollectionOverviewQuery>();

@@ -10,9 +10,10 @@ using Microsoft.Extensions.Logging;
 namespace FederationFunctions.Cli.Commands;
 
 /// <summary>
-/// <c>federation host [--interval 5] [--schedule "0 0 2 * * *"]</c>: the local stand-in for the Functions app. Every N seconds a
-/// reconciliation sweep (ingests new uploads); at each time of <c>ConsolidationSchedule</c> the nightly job (consolidates
-/// every year whose inputs changed). Until Ctrl-C.
+/// <c>federation host [--interval 5] [--schedule "0 0 2 * * *"] [--http [--port 7071]]</c>: the local stand-in for the Functions
+/// app. Every N seconds a reconciliation sweep (ingests new uploads); at each time of <c>ConsolidationSchedule</c> the nightly job
+/// (consolidates every year whose inputs changed); with <c>--http</c>, the pages and HTTP routes on 127.0.0.1 (the local caller
+/// is staff, as its first line says). Until Ctrl-C.
 /// </summary>
 internal static class HostCommand
 {
@@ -24,21 +25,64 @@ internal static class HostCommand
         {
             Description = "Planification NCRONTAB à 6 champs de la consolidation (sinon le paramètre ConsolidationSchedule, sinon « 0 0 2 * * * »).",
         };
+        var http = new Option<bool>("--http") { Description = "Sert aussi les pages (dépôt des centres, suivi de la collecte) et l'API HTTP sur 127.0.0.1." };
+        var port = new Option<int>("--port", "-p") { Description = "Port des pages avec --http (0 : un port libre).", DefaultValueFactory = _ => LocalWebServer.DefaultPort };
+        CommonOptions.AddRange(port, 0, 65535, "--port doit être compris entre 0 et 65 535.");
         var connection = CommonOptions.Connection();
-        var command = new Command("host", "Fait tourner le pipeline en local : intégration toutes les N secondes, consolidation selon la planification, jusqu'à Ctrl-C.")
+        var command = new Command("host", "Fait tourner le pipeline en local : intégration toutes les N secondes, consolidation selon la planification, pages web avec --http, jusqu'à Ctrl-C.")
         {
-            interval, schedule, connection,
+            interval, schedule, http, port, connection,
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
             var expression = parseResult.GetValue(schedule) ?? context.Configuration[LocalPipelineLoopOptions.ScheduleSetting] ?? LocalPipelineLoopOptions.DefaultSchedule;
             var cron = CronSchedule.TryParse(expression, out var error) ?? throw new UsageException("planification invalide : " + error);
-            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)), LogLevel.Information);
+            var loopOptions = new LocalPipelineLoopOptions(TimeSpan.FromSeconds(parseResult.GetValue(interval)), cron);
+            var connectionString = context.ResolveConnection(parseResult.GetValue(connection));
+            if (parseResult.GetValue(http))
+            {
+                await RunWithPagesAsync(context, connectionString, parseResult.GetValue(port), loopOptions, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            await using var services = CliServices.Build(context, connectionString, LogLevel.Information);
             await context.Out.WriteLineAsync("Hôte local démarré ; Ctrl-C pour arrêter.").ConfigureAwait(false);
-            await RunAsync(services, new LocalPipelineLoopOptions(TimeSpan.FromSeconds(parseResult.GetValue(interval)), cron), cancellationToken).ConfigureAwait(false);
+            await RunAsync(services, loopOptions, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>The loop and the pages on loopback, until cancelled. The first line says where the pages are and that the local caller is staff.</summary>
+    private static async Task RunWithPagesAsync(CliContext context, string connectionString, int port, LocalPipelineLoopOptions options, CancellationToken cancellationToken)
+    {
+        await using var app = LocalWebServer.Build(context, connectionString, port, LogLevel.Information, out var generatedSecret);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            throw new UsageException($"le port {port.ToString(CultureInfo.InvariantCulture)} est déjà utilisé ({e.Message}) : choisissez-en un autre avec --port.");
+        }
+
+        var address = LocalWebServer.Address(app);
+        await context.Out.WriteLineAsync(
+            $"Hôte local : pages sur {address}suivi, sur cette machine seulement (127.0.0.1) ; vous y êtes traité comme membre de l'équipe de la fédération, sans connexion.").ConfigureAwait(false);
+        if (generatedSecret)
+        {
+            await context.Out.WriteLineAsync("Federation__Web__LinkSecret n'est pas défini : un secret a été tiré pour cette session, les liens des centres ne vaudront que jusqu'à l'arrêt.").ConfigureAwait(false);
+        }
+
+        await context.Out.WriteLineAsync("Ctrl-C pour arrêter.").ConfigureAwait(false);
+        try
+        {
+            await RunAsync(app.Services, options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Runs the loop with the pipeline's services until cancelled (also used in-process by the integration tests).</summary>

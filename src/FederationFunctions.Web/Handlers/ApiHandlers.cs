@@ -1,7 +1,6 @@
 using System.Globalization;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Storage;
-using FederationFunctions.Core.Templates;
 using FederationFunctions.Web.Consolidation;
 using FederationFunctions.Web.Http;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +16,7 @@ public sealed class ApiHandlers(
     IReportStore reports,
     FederationStorage storage,
     CollectionStatusQuery status,
-    CentreTemplateService templates,
+    TemplateDownloads templates,
     ConsolidationRunner consolidations)
 {
     /// <summary><c>GET api/reports</c>: the reports available, per year.</summary>
@@ -59,11 +58,8 @@ public sealed class ApiHandlers(
             return problem;
         }
 
-        using var workbook = new MemoryStream();
-        var fileName = await templates.WriteAsync(y, structureCode, workbook, cancellationToken).ConfigureAwait(false);
-        return fileName is null
-            ? Problems.NotFound($"Pas de modèle pour {structureCode} en {y.ToString(CultureInfo.InvariantCulture)} : l'année n'a pas de référentiel ou la structure n'y est pas adhérente.")
-            : Downloads.Bytes(workbook.ToArray(), Downloads.XlsxContentType, fileName);
+        return await templates.GetAsync(request, y, structureCode, cancellationToken).ConfigureAwait(false)
+            ?? Problems.NotFound($"Pas de modèle pour {structureCode} en {y.ToString(CultureInfo.InvariantCulture)} : l'année n'a pas de référentiel ou la structure n'y est pas adhérente.");
     }
 
     /// <summary><c>POST api/consolidations/{year}</c>: consolidates the year now and answers with the key figures; 409 while one runs.</summary>

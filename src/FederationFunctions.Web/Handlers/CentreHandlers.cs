@@ -2,7 +2,6 @@ using System.Globalization;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Core.Ingestion;
 using FederationFunctions.Core.Storage;
-using FederationFunctions.Core.Templates;
 using FederationFunctions.Web.Http;
 using FederationFunctions.Web.Links;
 using FederationFunctions.Web.Pages;
@@ -27,7 +26,7 @@ public sealed partial class CentreHandlers(
     FederationStorage storage,
     IngestionService ingestion,
     UploadLedger ledger,
-    CentreTemplateService templates,
+    TemplateDownloads templates,
     IAntiforgery antiforgery,
     PageRenderer pages,
     IOptions<WebOptions> options,
@@ -104,11 +103,7 @@ public sealed partial class CentreHandlers(
             return await refusal.ConfigureAwait(false);
         }
 
-        using var workbook = new MemoryStream();
-        var fileName = await templates.WriteAsync(y, structureCode, workbook, cancellationToken).ConfigureAwait(false);
-        return fileName is null
-            ? await NotFoundAsync().ConfigureAwait(false)
-            : Downloads.Bytes(workbook.ToArray(), Downloads.XlsxContentType, fileName);
+        return await templates.GetAsync(request, y, structureCode, cancellationToken).ConfigureAwait(false) ?? await NotFoundAsync().ConfigureAwait(false);
     }
 
     /// <summary><c>GET depot/{structureCode}/{year}/retours/{uploadId}?cle=</c>: the feedback workbook of one of the structure's uploads.</summary>

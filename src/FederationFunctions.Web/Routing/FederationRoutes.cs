@@ -74,9 +74,9 @@ public static class FederationRoutes
         ArgumentNullException.ThrowIfNull(endpoints);
         foreach (var route in All)
         {
-            endpoints.MapMethods(route.Template, [route.Method], (HttpContext context) =>
-                    route.InvokeAsync(context.Request, RouteArgs.From(context.Request.RouteValues), context.RequestAborted))
-                .WithName(route.Name);
+            Func<HttpContext, Task<IResult>> handler = context =>
+                route.InvokeAsync(context.Request, RouteArgs.From(context.Request.RouteValues), context.RequestAborted);
+            endpoints.MapMethods(route.Template, [route.Method], (Delegate)handler).WithName(route.Name);
         }
 
         return endpoints;

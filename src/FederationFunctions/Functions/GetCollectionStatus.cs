@@ -1,22 +1,19 @@
-using System.Net;
-using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Web.Routing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Http;
 
 namespace FederationFunctions.Functions;
 
-/// <summary><c>GET api/status/{year}</c>: per member structure, the status of its workbook (JSON).</summary>
-public sealed class GetCollectionStatus(CollectionStatusQuery query)
+/// <summary><c>GET api/status/{year}</c>: JSON API: per member structure, the status of its workbook. Shared handler: <see cref="FederationRoutes"/>.</summary>
+public sealed class GetCollectionStatus
 {
     [Function(nameof(GetCollectionStatus))]
-    public async Task<HttpResponseData> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "status/{year:int}")] HttpRequestData request,
-        int year,
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = FederationRoutes.CollectionStatusTemplate)] HttpRequest request,
+        string year,
         CancellationToken cancellationToken)
     {
-        var status = await query.GetAsync(year, cancellationToken);
-        var response = request.CreateResponse(HttpStatusCode.OK);
-        await response.WriteAsJsonAsync(status, cancellationToken);
-        return response;
+        ArgumentNullException.ThrowIfNull(request);
+        return FederationRoutes.Get(nameof(GetCollectionStatus)).InvokeAsync(request, new RouteArgs(Year: year), cancellationToken);
     }
 }

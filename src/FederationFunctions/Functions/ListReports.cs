@@ -1,23 +1,18 @@
-using System.Net;
-using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Web.Routing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Http;
 
 namespace FederationFunctions.Functions;
 
-/// <summary><c>GET api/reports</c>: the consolidated reports available, per year.</summary>
-public sealed class ListReports(IReportStore reports)
+/// <summary><c>GET api/reports</c>: JSON API: the consolidated reports available, per year. Shared handler: <see cref="FederationRoutes"/>.</summary>
+public sealed class ListReports
 {
     [Function(nameof(ListReports))]
-    public async Task<HttpResponseData> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports")] HttpRequestData request,
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = FederationRoutes.ListReportsTemplate)] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var list = await reports.ListAsync(cancellationToken);
-        var response = request.CreateResponse(HttpStatusCode.OK);
-        await response.WriteAsJsonAsync(
-            list.GroupBy(r => r.Year).Select(g => new { year = g.Key, reports = g.ToList() }),
-            cancellationToken);
-        return response;
+        ArgumentNullException.ThrowIfNull(request);
+        return FederationRoutes.Get(nameof(ListReports)).InvokeAsync(request, new RouteArgs(), cancellationToken);
     }
 }

@@ -1,22 +1,19 @@
-using System.Net;
-using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Web.Routing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Http;
 
 namespace FederationFunctions.Functions;
 
-/// <summary><c>POST api/consolidations/{year}</c>: consolidates the year now and answers with the key figures.</summary>
-public sealed class RunConsolidation(ConsolidationService consolidation)
+/// <summary><c>POST api/consolidations/{year}</c>: JSON API: consolidates the year now and answers with the key figures. Shared handler: <see cref="FederationRoutes"/>.</summary>
+public sealed class RunConsolidation
 {
     [Function(nameof(RunConsolidation))]
-    public async Task<HttpResponseData> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "consolidations/{year:int}")] HttpRequestData request,
-        int year,
+    public Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = FederationRoutes.RunConsolidationTemplate)] HttpRequest request,
+        string year,
         CancellationToken cancellationToken)
     {
-        var run = await consolidation.RunAsync(year, cancellationToken);
-        var response = request.CreateResponse(HttpStatusCode.OK);
-        await response.WriteAsJsonAsync(ConsolidationSummary.From(run), cancellationToken);
-        return response;
+        ArgumentNullException.ThrowIfNull(request);
+        return FederationRoutes.Get(nameof(RunConsolidation)).InvokeAsync(request, new RouteArgs(Year: year), cancellationToken);
     }
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using FederationFunctions.Core.Ingestion;
+using FederationFunctions.Core.Templates;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace FederationFunctions.Web.Http;
+
+/// <summary>
+/// A structure's pre-filled template as a download. Its ETag names what it is made from (the year's current reference upload,
+/// the structure, the year and this build), so a client that has it gets 304 without the workbook being written again.
+/// </summary>
+public sealed class TemplateDownloads(CentreTemplateService templates, CurrentVersionStore pointers)
+{
+    private static readonly string Build = typeof(TemplateDownloads).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>The template, or null when the year has no reference or the structure is not one of its members.</summary>
+    public async Task<IResult?> GetAsync(HttpRequest request, int year, string structureCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var reference = await pointers.GetAsync(year, null, cancellationToken).ConfigureAwait(false);
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var tag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Create(CultureInfo.InvariantCulture, $"{reference.UploadId}|{structureCode}|{year}|{Build}")))) + "\"");
+        if (request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(tag, useStrongComparison: false)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        using var workbook = new MemoryStream();
+        var fileName = await templates.WriteAsync(year, structureCode, workbook, cancellationToken).ConfigureAwait(false);
+        return fileName is null ? null : TypedResults.File(workbook.ToArray(), Downloads.XlsxContentType, fileName, entityTag: tag);
+    }
+}
