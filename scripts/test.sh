@@ -14,6 +14,8 @@ if [ -z "${AZURITE_CONNECTION_STRING:-}" ]; then
 fi
 # The report tests convert workbooks with LibreOffice (they fail without it): install it when missing.
 command -v soffice >/dev/null 2>&1 || scripts/install-libreoffice.sh >/dev/null || echo "LibreOffice could not be installed: report tests will fail" >&2
+# The page tests drive Debian's Chromium with Playwright (they fail without it): install it when missing.
+[ -x /usr/bin/chromium ] || scripts/install-chromium.sh >/dev/null || echo "Chromium could not be installed: browser tests will fail" >&2
 log="$(mktemp)"
 dotnet test FederationFunctions.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" \
   | grep -E --line-buffered '^\s*(Failed|Passed!|Failed!|Skipped) |error|Total tests|Test Run'

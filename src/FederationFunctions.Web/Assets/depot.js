@@ -19,6 +19,6 @@ document.addEventListener("DOMContentLoaded", function () {
       }
     });
   });
-  var summary = document.getElementById("erreurs");
+  var summary = document.querySelector(".error-summary");
   if (summary) { summary.focus(); }
 });

@@ -69,7 +69,15 @@ internal sealed partial class WebTestHost : IAsyncDisposable
     /// <summary>Stores and ingests the reference and every first-wave workbook, except those of <paramref name="leaveOut"/>.</summary>
     public async Task SeedAsync(params string[] leaveOut)
     {
-        foreach (var file in Sample.Files.Where(f => f.Step == 1 && (f.StructureCode is null || !leaveOut.Contains(f.StructureCode))))
+        var reference = Sample.Files.Single(f => f.Container == "reference");
+        await StoreAndIngestAsync(reference.Container, reference.BlobName, reference.Content);
+        await SeedCentresAsync(leaveOut);
+    }
+
+    /// <summary>Stores and ingests every first-wave centre workbook, except those of <paramref name="leaveOut"/>.</summary>
+    public async Task SeedCentresAsync(params string[] leaveOut)
+    {
+        foreach (var file in Sample.Files.Where(f => f.Step == 1 && f.StructureCode is { } code && !leaveOut.Contains(code)))
         {
             await StoreAndIngestAsync(file.Container, file.BlobName, file.Content);
         }
