@@ -91,7 +91,7 @@ internal static class ValidateCommand
             var warnings = issues.Count(i => i.Severity == Severity.Warning);
             var information = issues.Count(i => i.Severity == Severity.Information);
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{file.Name} : {outcome.ToFrenchLabel()} ({Plural(errors, "erreur", "erreurs")}, {Plural(warnings, "avertissement", "avertissements")}, {Plural(information, "information", "informations")})")).ConfigureAwait(false);
+                $"{file.Name} : {outcome.ToFrenchLabel()} ({Plural(errors, "erreur", "erreurs")}, {Plural(warnings, "avertissement", "avertissements")}{(information > 0 ? ", " + Plural(information, "information", "informations") : string.Empty)})")).ConfigureAwait(false);
             await IssuePrinter.WriteAsync(context.Out, issues).ConfigureAwait(false);
         }
 
