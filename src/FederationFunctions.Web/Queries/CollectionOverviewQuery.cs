@@ -58,7 +58,7 @@ public sealed class CollectionOverviewQuery(
                 return new FollowUpEntry(
                     r.StructureCode, r.Name, territoryNames.GetValueOrDefault(r.TerritoryCode, r.TerritoryCode), FrenchLabels.Department(r.Department),
                     r.Status, reasons.GetValueOrDefault(r.StructureCode), latest?.UploadedAt,
-                    null, null, null); // CONTACTS: structure?.ContactName, structure?.ContactEmail, structure?.ContactPhone
+                    structure?.ContactName, structure?.ContactEmail, structure?.ContactPhone);
             })
             .ToList();
 
