@@ -73,8 +73,8 @@ public sealed class StaffRouteTests(AzuriteFixture azurite)
     public async Task FollowUpCsv_IsUtf8WithBomSemicolonsAndEachStructuresLink()
     {
         await using var host = await WebTestHost.StartAsync(azurite);
-        await host.SeedAsync(WebTestHost.RejectedCode);
-        await host.StoreAndIngestAsync("uploads", "59-LIL-001/vide.xlsx", [1, 2, 3]);
+        await host.StoreAndIngestAsync("reference", "2025/referentiel-2025.xlsx", WebTestHost.ReferenceWithContact(WebTestHost.RejectedCode, "Camille Martin", "camille@example.org", "+33 3 20 00 00 00"));
+        await host.SeedCentresAsync(WebTestHost.RejectedCode);
 
         using var response = await host.Client.GetAsync(new Uri("/suivi/2025/relances.csv", UriKind.Relative));
 
@@ -86,15 +86,18 @@ public sealed class StaffRouteTests(AzuriteFixture azurite)
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Code;Structure;Territoire;Département;Statut;Motif du dernier rejet;Contact;Courriel;Téléphone;Lien de dépôt", lines[0]);
         var missing = Assert.Single(lines, l => l.StartsWith(WebTestHost.RejectedCode + ";", StringComparison.Ordinal));
-        Assert.Contains(";Manquante;", missing, StringComparison.Ordinal);
+        Assert.Contains(";Manquante;;Camille Martin;camille@example.org;+33 3 20 00 00 00;", missing, StringComparison.Ordinal);
         Assert.EndsWith(host.Address + host.CentrePath(WebTestHost.RejectedCode)[1..], missing, StringComparison.Ordinal);
         var rejected = Assert.Single(lines, l => l.StartsWith("59-ROU-003;", StringComparison.Ordinal));
         Assert.Contains(";Rejetée;", rejected, StringComparison.Ordinal);
         Assert.Contains("Type de rencontre", rejected, StringComparison.Ordinal);
 
+        var page = await (await host.Client.GetAsync(new Uri("/suivi/2025", UriKind.Relative))).Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"mailto:camille@example.org\" class=\"text\">camille@example.org</a>", page, StringComparison.Ordinal);
+
         // The exported link opens the structure's page.
-        using var page = await host.Client.GetAsync(new Uri(missing.Split(';')[^1]));
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        using var linked = await host.Client.GetAsync(new Uri(missing.Split(';')[^1]));
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
     }
 
     [Fact]

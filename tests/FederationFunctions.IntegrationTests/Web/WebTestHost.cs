@@ -109,6 +109,28 @@ internal sealed partial class WebTestHost : IAsyncDisposable
         return output.ToArray();
     }
 
+    /// <summary>The reference with the optional contact columns (Contact, Courriel, Téléphone) filled for one structure.</summary>
+    public static byte[] ReferenceWithContact(string code, string name, string email, string phone)
+    {
+        var reference = Sample.Files.Single(f => f.Container == "reference").Content;
+        using var workbook = new XLWorkbook(new MemoryStream(reference));
+        var sheet = workbook.Worksheet("Structures");
+        var header = sheet.CellsUsed().First(c => c.GetString() == "Code structure").Address.RowNumber;
+        var last = sheet.Row(header).LastCellUsed().Address.ColumnNumber;
+        var row = sheet.CellsUsed().First(c => c.GetString() == code).Address.RowNumber;
+        string[] headers = ["Contact", "Courriel", "Téléphone"];
+        string[] values = [name, email, phone];
+        for (var i = 0; i < 3; i++)
+        {
+            sheet.Cell(header, last + 1 + i).Value = headers[i];
+            sheet.Cell(row, last + 1 + i).Value = values[i];
+        }
+
+        using var output = new MemoryStream();
+        workbook.SaveAs(output);
+        return output.ToArray();
+    }
+
     /// <summary>A copy of a workbook where every cell whose text is <paramref name="text"/> holds <paramref name="value"/>.</summary>
     public static byte[] Replace(byte[] content, string text, object value)
     {
