@@ -6,13 +6,23 @@
 #   4. uploads them as centres and staff would, following the sample's manifest, and ingests them;
 #   5. consolidates the year (out/consolidation-YEAR.xlsx) and copies a few feedback reports (out/feedback/);
 #   6. prints a short summary; Azurite is stopped on exit, whatever happens.
-# Settings (environment): YEAR (default 2025), STRUCTURES (default 180), SEED (default 2025).
+#   With --serve: then serves the pages (`federation host --http`) until Ctrl-C, after printing the staff page's address
+#   and one centre's personal link.
+# Settings (environment): YEAR (default 2025), STRUCTURES (default 180), SEED (default 2025), PORT (default 7071, with --serve).
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 cd "$root"
 year="${YEAR:-2025}"
 structures="${STRUCTURES:-180}"
 seed="${SEED:-2025}"
+port="${PORT:-7071}"
+serve=false
+for argument in "$@"; do
+  case "$argument" in
+    --serve) serve=true ;;
+    *) echo "usage: ./run.sh [--serve]" >&2; exit 2 ;;
+  esac
+done
 state="$root/.azurite"
 out="$root/out"
 
@@ -61,3 +71,15 @@ grep -E "adhérentes|reçus|Rejetés|Manquants|Salariés|FOSFORA|Anomalies" "$ou
 echo "  Rapport consolidé : $out/consolidation-$year.xlsx"
 echo "  Rapports de retour : $out/feedback/"
 echo "  Données d'exemple : $out/sample/ (manifest.json, expected-indicators.json)"
+
+if [ "$serve" = true ]; then
+  # Centres' links are signed with this secret (HMAC-SHA256 of "{code}:{year}", base64url): a new one at each run.
+  Federation__Web__LinkSecret="$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
+  export Federation__Web__LinkSecret
+  centre="$(node -e 'const m = require(process.argv[1]); const u = m.uploads.find(u => u.container === "uploads" && u.expectedOutcome === "Rejetée") || m.uploads.find(u => u.container === "uploads"); console.log(u.blobName.split("/")[0]);' "$out/sample/manifest.json")"
+  token="$(printf '%s' "$centre:$year" | openssl dgst -sha256 -hmac "$Federation__Web__LinkSecret" -binary | base64 | tr '+/' '-_' | tr -d '=\n')"
+  step "Pages (Ctrl-C pour arrêter)"
+  echo "  Suivi de la collecte (équipe) : http://127.0.0.1:$port/suivi/$year"
+  echo "  Lien de dépôt du centre $centre : http://127.0.0.1:$port/depot/$centre/$year?cle=$token"
+  federation host --http --port "$port"
+fi

@@ -5,6 +5,7 @@ var benchmarks = new Dictionary<string, Func<IReadOnlyList<string>, IBenchmark>>
     ["read"] = _ => new ReadBenchmark(),
     ["ingest"] = _ => new IngestBenchmark(),
     ["consolidate"] = arguments => new ConsolidateBenchmark(arguments),
+    ["drop"] = _ => new DropBenchmark(),
 
     // Run by the modes above in a fresh process, so that its peak working set is that of the operation alone.
     [IngestOnceBenchmark.Mode] = arguments => new IngestOnceBenchmark(arguments),
@@ -14,7 +15,7 @@ var benchmarks = new Dictionary<string, Func<IReadOnlyList<string>, IBenchmark>>
 var mode = args.Length > 0 ? args[0] : string.Empty;
 if (!benchmarks.TryGetValue(mode, out var create))
 {
-    Console.Error.WriteLine("Usage: FederationFunctions.Benchmarks <mode> [arguments]  (modes: read, ingest, consolidate [N ...])");
+    Console.Error.WriteLine("Usage: FederationFunctions.Benchmarks <mode> [arguments]  (modes: read, ingest, consolidate [N ...], drop)");
     return 2;
 }
 

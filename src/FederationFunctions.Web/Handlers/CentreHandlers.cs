@@ -1,5 +1,4 @@
 using System.Globalization;
-using Azure.Storage.Blobs.Models;
 using FederationFunctions.Core.Ingestion;
 using FederationFunctions.Core.Storage;
 using FederationFunctions.Web.Http;
@@ -56,38 +55,20 @@ public sealed partial class CentreHandlers(
             return await refusal.ConfigureAwait(false);
         }
 
-        if (UploadedFile.IsTooLarge(request, _maxUploadBytes))
+        var upload = await UploadedFile.ReadAsync(request, antiforgery, _maxUploadBytes, cancellationToken).ConfigureAwait(false);
+        if (upload.Problem is { } problem)
         {
-            return await ErrorAsync(request, structureCode, y, UploadedFile.TooLargeMessage(_maxUploadBytes), StatusCodes.Status413PayloadTooLarge, cancellationToken).ConfigureAwait(false);
+            return problem;
         }
 
-        if (!request.HasFormContentType)
+        if (upload.File is not { } file)
         {
-            return Problems.BadRequest("Le dépôt attend un formulaire multipart/form-data avec le fichier dans le champ « fichier ».", UploadedFile.FieldName);
-        }
-
-        if (!await FormAntiforgery.IsValidAsync(antiforgery, request.HttpContext).ConfigureAwait(false))
-        {
-            return await ErrorAsync(request, structureCode, y, FormAntiforgery.ExpiredMessage, StatusCodes.Status400BadRequest, cancellationToken).ConfigureAwait(false);
-        }
-
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        var (file, error, tooLarge) = UploadedFile.From(form, _maxUploadBytes);
-        if (file is null)
-        {
-            return await ErrorAsync(request, structureCode, y, error!, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, cancellationToken).ConfigureAwait(false);
+            return await ErrorAsync(request, structureCode, y, upload.Error!, upload.StatusCode, cancellationToken).ConfigureAwait(false);
         }
 
         var blobName = structureCode + "/" + UploadedFile.SafeName(file.FileName);
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await using (var content = file.OpenReadStream())
-        {
-            await storage.Uploads.GetBlobClient(blobName).UploadAsync(
-                content,
-                new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = Downloads.XlsxContentType } },
-                cancellationToken).ConfigureAwait(false);
-        }
-
+        await UploadedFile.StoreAsync(file, storage.Uploads.GetBlobClient(blobName), cancellationToken).ConfigureAwait(false);
         LogDropped(structureCode, y, blobName, file.Length);
         var result = await ingestion.IngestAsync(storage.Options.UploadsContainer, blobName, cancellationToken).ConfigureAwait(false);
         var desk = await desks.LoadAsync(structureCode, y, result?.Entry, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Azure.Storage.Blobs.Models;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Ingestion;
 using FederationFunctions.Core.Validation;
@@ -161,38 +160,20 @@ public sealed partial class StaffHandlers(
             return refusal;
         }
 
-        if (UploadedFile.IsTooLarge(request, _maxUploadBytes))
+        var upload = await UploadedFile.ReadAsync(request, antiforgery, _maxUploadBytes, cancellationToken).ConfigureAwait(false);
+        if (upload.Problem is { } problem)
         {
-            return await YearPageAsync(request, y, null, UploadedFile.TooLargeMessage(_maxUploadBytes), StatusCodes.Status413PayloadTooLarge, cancellationToken).ConfigureAwait(false);
+            return problem;
         }
 
-        if (!request.HasFormContentType)
+        if (upload.File is not { } file)
         {
-            return Problems.BadRequest("Le dépôt attend un formulaire multipart/form-data avec le fichier dans le champ « fichier ».", UploadedFile.FieldName);
-        }
-
-        if (!await FormAntiforgery.IsValidAsync(antiforgery, request.HttpContext).ConfigureAwait(false))
-        {
-            return await YearPageAsync(request, y, null, FormAntiforgery.ExpiredMessage, StatusCodes.Status400BadRequest, cancellationToken).ConfigureAwait(false);
-        }
-
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        var (file, error, tooLarge) = UploadedFile.From(form, _maxUploadBytes);
-        if (file is null)
-        {
-            return await YearPageAsync(request, y, null, error, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, cancellationToken).ConfigureAwait(false);
+            return await YearPageAsync(request, y, null, upload.Error, upload.StatusCode, cancellationToken).ConfigureAwait(false);
         }
 
         var blobName = y.ToString(CultureInfo.InvariantCulture) + "/" + UploadedFile.SafeName(file.FileName);
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await using (var content = file.OpenReadStream())
-        {
-            await storage.Reference.GetBlobClient(blobName).UploadAsync(
-                content,
-                new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = Downloads.XlsxContentType } },
-                cancellationToken).ConfigureAwait(false);
-        }
-
+        await UploadedFile.StoreAsync(file, storage.Reference.GetBlobClient(blobName), cancellationToken).ConfigureAwait(false);
         LogReferenceDropped(y, blobName, file.Length);
         var result = await ingestion.IngestAsync(storage.Options.ReferenceContainer, blobName, cancellationToken).ConfigureAwait(false);
         var notice = result is null ? null : $"Référentiel « {UploadedFile.SafeName(file.FileName)} » déposé : {result.Entry.Outcome.ToFrenchLabel()}.";

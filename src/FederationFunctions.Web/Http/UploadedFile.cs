@@ -1,3 +1,6 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 
 namespace FederationFunctions.Web.Http;
@@ -12,6 +15,48 @@ public static class UploadedFile
 
     /// <summary>Room for the form's other fields and multipart headers around the file.</summary>
     private const long FormOverhead = 64 * 1024;
+
+    /// <summary>
+    /// Reads a page's upload form, in order: a body declared too large (413), not a form (400 problem), a missing or forged
+    /// anti-forgery token (400), no file or an empty one (400), a file too large (413). Nothing is stored here.
+    /// </summary>
+    public static async Task<FormUpload> ReadAsync(HttpRequest request, IAntiforgery antiforgery, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (IsTooLarge(request, maxBytes))
+        {
+            return FormUpload.Refused(TooLargeMessage(maxBytes), StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return new FormUpload(null, null, StatusCodes.Status400BadRequest,
+                Problems.BadRequest("Le dépôt attend un formulaire multipart/form-data avec le fichier dans le champ « fichier ».", FieldName));
+        }
+
+        if (!await FormAntiforgery.IsValidAsync(antiforgery, request.HttpContext).ConfigureAwait(false))
+        {
+            return FormUpload.Refused(FormAntiforgery.ExpiredMessage, StatusCodes.Status400BadRequest);
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var (file, error, tooLarge) = From(form, maxBytes);
+        return file is null
+            ? FormUpload.Refused(error!, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest)
+            : new FormUpload(file, null, StatusCodes.Status200OK, null);
+    }
+
+    /// <summary>Stores the file as a workbook blob (overwriting a previous file of the same name: the ledger keeps each version).</summary>
+    public static async Task StoreAsync(IFormFile file, BlobClient blob, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(blob);
+        await using var content = file.OpenReadStream();
+        await blob.UploadAsync(
+            content,
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = Downloads.XlsxContentType } },
+            cancellationToken).ConfigureAwait(false);
+    }
 
     public static bool IsTooLarge(HttpRequest request, long maxBytes)
     {
@@ -59,4 +104,10 @@ public static class UploadedFile
 
         return cleaned;
     }
+}
+
+/// <summary>What a page's upload form gave: the file, or why it was refused (a message for the page with its status, or a problem).</summary>
+public sealed record FormUpload(IFormFile? File, string? Error, int StatusCode, IResult? Problem)
+{
+    public static FormUpload Refused(string error, int statusCode) => new(null, error, statusCode, null);
 }

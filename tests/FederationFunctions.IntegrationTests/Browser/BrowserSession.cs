@@ -27,6 +27,8 @@ internal sealed class BrowserSession : IAsyncDisposable
         };
     }
 
+    private readonly string _files = Directory.CreateTempSubdirectory("federation-browser-").FullName;
+
     public IBrowserContext Context { get; }
 
     public IPage Page { get; }
@@ -87,8 +89,19 @@ internal sealed class BrowserSession : IAsyncDisposable
             .ToList();
     }
 
+    /// <summary>Writes a file to give to a file field, under its own name.</summary>
+    public string WriteFile(string name, byte[] content)
+    {
+        var directory = Path.Combine(_files, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        Directory.Delete(_files, recursive: true);
         await Context.DisposeAsync();
         await _browser.DisposeAsync();
         _playwright.Dispose();

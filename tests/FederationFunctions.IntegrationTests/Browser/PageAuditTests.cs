@@ -8,10 +8,9 @@ namespace FederationFunctions.IntegrationTests.Browser;
 
 /// <summary>Every page audited with axe in Chromium, and texts from uploads that look like markup shown as text everywhere.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class PageAuditTests(AzuriteFixture azurite) : IDisposable
+public sealed class PageAuditTests(AzuriteFixture azurite)
 {
     private const string Code = WebTestHost.RejectedCode;
-    private readonly string _files = Directory.CreateTempSubdirectory("federation-audit-").FullName;
 
     [Fact]
     public async Task EveryPage_HasNoSeriousOrCriticalAccessibilityViolation()
@@ -34,7 +33,7 @@ public sealed class PageAuditTests(AzuriteFixture azurite) : IDisposable
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Choisissez le fichier");
         await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
         await AuditAsync("audit-centre-erreur-formulaire");
-        await page.Locator("#fichier").SetInputFilesAsync(Write("activite-2025.xlsx", WebTestHost.RejectedWorkbook));
+        await page.Locator("#fichier").SetInputFilesAsync(browser.WriteFile("activite-2025.xlsx", WebTestHost.RejectedWorkbook));
         await page.GetByRole(AriaRole.Button, new() { Name = "Déposer le fichier" }).ClickAsync();
         await Assertions.Expect(page.Locator(".badge")).ToHaveTextAsync("Rejeté");
         await AuditAsync("audit-centre-rejete");
@@ -65,7 +64,7 @@ public sealed class PageAuditTests(AzuriteFixture azurite) : IDisposable
 
         await page.GotoAsync(host.CentrePath(Code));
         await AssertShownAsTextAsync(page, name);
-        await page.Locator("#fichier").SetInputFilesAsync(Write("activite-2025.xlsx", WebTestHost.Replace(WebTestHost.RejectedWorkbook, "douze", value)));
+        await page.Locator("#fichier").SetInputFilesAsync(browser.WriteFile("activite-2025.xlsx", WebTestHost.Replace(WebTestHost.RejectedWorkbook, "douze", value)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Déposer le fichier" }).ClickAsync();
         await Assertions.Expect(page.Locator(".badge")).ToHaveTextAsync("Rejeté");
         await AssertShownAsTextAsync(page, name, value);
@@ -81,7 +80,6 @@ public sealed class PageAuditTests(AzuriteFixture azurite) : IDisposable
         Assert.Empty(browser.Dialogs);
     }
 
-    public void Dispose() => Directory.Delete(_files, recursive: true);
 
     private static async Task AssertShownAsTextAsync(IPage page, params string[] texts)
     {
@@ -94,12 +92,4 @@ public sealed class PageAuditTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('script:not([src])').length"));
     }
 
-    private string Write(string name, byte[] content)
-    {
-        var directory = Path.Combine(_files, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, name);
-        File.WriteAllBytes(path, content);
-        return path;
-    }
 }

@@ -9,10 +9,9 @@ namespace FederationFunctions.IntegrationTests.Browser;
 
 /// <summary>The pages in a real Chromium against <c>federation host --http</c>'s server on Azurite, as a centre and staff use them.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class PageFlowTests(AzuriteFixture azurite) : IDisposable
+public sealed class PageFlowTests(AzuriteFixture azurite)
 {
     private const string Code = WebTestHost.RejectedCode;
-    private readonly string _files = Directory.CreateTempSubdirectory("federation-pages-").FullName;
 
     [Fact]
     public async Task CentreFixesItsFile_ThenStaffSeeItReceivedExportTheListAndOpenTheReport()
@@ -30,7 +29,7 @@ public sealed class PageFlowTests(AzuriteFixture azurite) : IDisposable
         await Assertions.Expect(page.Locator(".badge")).ToHaveTextAsync("Pas encore envoyé");
         await browser.ScreenshotsAsync("centre-1-avant-depot");
 
-        await page.Locator("#fichier").SetInputFilesAsync(File("activite-2025.xlsx", WebTestHost.RejectedWorkbook));
+        await page.Locator("#fichier").SetInputFilesAsync(browser.WriteFile("activite-2025.xlsx", WebTestHost.RejectedWorkbook));
         await page.GetByRole(AriaRole.Button, new() { Name = "Déposer le fichier" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Résultat de votre dépôt" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".badge")).ToHaveTextAsync("Rejeté");
@@ -45,7 +44,7 @@ public sealed class PageFlowTests(AzuriteFixture azurite) : IDisposable
             Assert.Contains(workbook.Worksheets, w => w.Name == "Problèmes");
         }
 
-        await page.Locator("#fichier").SetInputFilesAsync(File("activite-2025-corrige.xlsx", WebTestHost.CorrectedWorkbook));
+        await page.Locator("#fichier").SetInputFilesAsync(browser.WriteFile("activite-2025-corrige.xlsx", WebTestHost.CorrectedWorkbook));
         await page.GetByRole(AriaRole.Button, new() { Name = "Déposer le fichier" }).ClickAsync();
         await Assertions.Expect(page.Locator(".badge")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Accepté"));
         await Assertions.Expect(page.Locator(".status")).ToContainTextAsync("activite-2025-corrige.xlsx");
@@ -98,7 +97,7 @@ public sealed class PageFlowTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("Aller au contenu", await TabAsync(page));
         Assert.Equal("Télécharger votre classeur 2025 pré-rempli (Excel)", await TabAsync(page));
         Assert.Equal("fichier", await TabAsync(page, "id"));
-        await DropByKeyboardAsync(page, File("activite-2025.xlsx", WebTestHost.RejectedWorkbook));
+        await DropByKeyboardAsync(page, browser.WriteFile("activite-2025.xlsx", WebTestHost.RejectedWorkbook));
         await Assertions.Expect(page.Locator(".badge")).ToHaveTextAsync("Rejeté");
         await Assertions.Expect(page.Locator(".issues")).ToContainTextAsync("« douze »");
 
@@ -106,12 +105,11 @@ public sealed class PageFlowTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("Télécharger le rapport de retour (classeur Excel)", await TabAsync(page));
         Assert.Equal("Déposer le fichier", await TabAsync(page, shift: true));
         Assert.Equal("fichier", await TabAsync(page, "id", shift: true));
-        await DropByKeyboardAsync(page, File("activite-2025-corrige.xlsx", WebTestHost.CorrectedWorkbook));
+        await DropByKeyboardAsync(page, browser.WriteFile("activite-2025-corrige.xlsx", WebTestHost.CorrectedWorkbook));
         await Assertions.Expect(page.Locator(".badge")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Accepté"));
         Assert.Equal("Télécharger le rapport de retour (classeur Excel)", await TabAsync(page));
     }
 
-    public void Dispose() => Directory.Delete(_files, recursive: true);
 
     private static async Task DropByKeyboardAsync(IPage page, string file)
     {
@@ -131,12 +129,4 @@ public sealed class PageFlowTests(AzuriteFixture azurite) : IDisposable
             : await page.EvaluateAsync<string?>($"() => document.activeElement ? document.activeElement.getAttribute('{attribute}') : null");
     }
 
-    private string File(string name, byte[] content)
-    {
-        var directory = Path.Combine(_files, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, name);
-        System.IO.File.WriteAllBytes(path, content);
-        return path;
-    }
 }
