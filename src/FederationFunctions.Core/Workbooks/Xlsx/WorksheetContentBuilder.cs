@@ -3,9 +3,8 @@ using System.Globalization;
 namespace FederationFunctions.Core.Workbooks.Xlsx;
 
 /// <summary>
-/// What both worksheet parsers (<see cref="Utf8WorksheetPartParser"/>, <see cref="WorksheetPartParser"/>) make of the
-/// rows, cells and merged ranges they read — dates of a 1904 workbook moved, blank cells and rows left out, the row
-/// limit, rows put in sheet order — so that the two give the same sheet by construction. One per worksheet part.
+/// What <see cref="WorksheetPartParser"/> makes of the rows, cells and merged ranges it reads: dates of a 1904
+/// workbook moved, blank cells and rows left out, the row limit, rows put in sheet order. One per worksheet part.
 /// </summary>
 internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSerialOffset)
 {
