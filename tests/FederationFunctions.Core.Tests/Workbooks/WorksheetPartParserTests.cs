@@ -69,7 +69,7 @@ public class WorksheetPartParserTests
         Assert.Equal(CellValue.FromText("line\nbreak"), row[3]);
         Assert.Equal(CellValue.FromNumber(45000), row[4]);
         Assert.Equal(CellValue.FromNumber(45000), row[5]);
-        Assert.Equal(CellValue.FromText("  \n  "), row[6]);
+        Assert.Equal(CellValue.Blank, row[6]);
         Assert.Equal(CellValue.FromNumber(9), row[7]);
         Assert.Equal([1, 2, 9], result.Rows.Select(r => r.RowNumber));
         Assert.Equal(["A1: B2", "C3:D4"], result.MergedRanges);
@@ -135,7 +135,7 @@ public class WorksheetPartParserTests
 
         Assert.False(result.TooManyRows);
         Assert.Equal([2, 3, 4], result.Rows.Select(r => r.RowNumber));
-        Assert.Equal(CellValue.FromText("  "), result.Rows[0][0]);
+        Assert.Equal(CellValue.Blank, result.Rows[0][0]);
     }
 
     [Fact]

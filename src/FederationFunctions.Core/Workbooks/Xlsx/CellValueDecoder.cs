@@ -63,23 +63,11 @@ internal static class CellValueDecoder
         }
     }
 
-    private static readonly string[] TimeFormats = [@"h\:mm", @"h\:mm\:ss", @"h\:mm\:ss\.FFFFFFF"];
+    /// <summary>A Strict OOXML date (ISO 8601) as Excel's serial; a value that is not a date Excel can hold is an error for the cell.</summary>
+    private static CellValue DecodeIsoDate(string value) => IsoDateSerial.TryParse(value, out var serial)
+        ? CellValue.FromNumber(serial, isDateFormatted: true)
+        : CellValue.FromError(UnreadableDateError);
 
-    private static CellValue DecodeIsoDate(string value)
-    {
-        var text = value.Trim();
-        if (TimeSpan.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, out var time) && time < TimeSpan.FromDays(1))
-        {
-            return CellValue.FromNumber(time.TotalDays, isDateFormatted: true);
-        }
-
-        // The clock time as written: an offset, if any, is dropped rather than converted to the machine's zone.
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
-            && moment.DateTime >= new DateTime(1900, 3, 1, 0, 0, 0, DateTimeKind.Unspecified))
-        {
-            return CellValue.FromNumber(moment.DateTime.ToOADate(), isDateFormatted: true);
-        }
-
-        return CellValue.FromText(text);
-    }
+    /// <summary>The error code of a date cell whose value cannot be read (what Excel shows for a value of the wrong kind).</summary>
+    public const string UnreadableDateError = "#VALUE!";
 }
