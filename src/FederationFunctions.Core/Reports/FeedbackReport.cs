@@ -30,4 +30,6 @@ public sealed record FeedbackReport(
     public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
 
     public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
+
+    public int InformationCount => Issues.Count(i => i.Severity == Severity.Information);
 }

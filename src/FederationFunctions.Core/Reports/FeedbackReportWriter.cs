@@ -56,7 +56,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
     public static FeedbackJson ToJson(FeedbackReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var explanation = OutcomeExplanation.For(report.Outcome);
+        var explanation = OutcomeExplanation.For(report.Outcome, report.InformationCount);
         return new FeedbackJson(
             1,
             report.Container,
@@ -73,10 +73,11 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
             report.ContentHash,
             report.ErrorCount,
             report.WarningCount,
+            report.InformationCount,
             report.Summary.Select(s => new FeedbackJsonCount(s.Key, s.Value)).ToList(),
             FeedbackIssueOrder.Sort(report.Issues).Select(i => new FeedbackJsonIssue(
-                FrenchLabels.Severity(i.Severity),
-                i.Severity == Severity.Error ? "ERREUR" : "AVERTISSEMENT",
+                i.Severity.ToFrenchLabel(),
+                i.Severity.ToCode(),
                 i.Code,
                 i.Sheet,
                 i.Row,
@@ -90,7 +91,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
     {
         var sheet = workbook.AddWorksheet(SummarySheetName);
         sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        var explanation = OutcomeExplanation.For(report.Outcome);
+        var explanation = OutcomeExplanation.For(report.Outcome, report.InformationCount);
         var title = sheet.Cell(1, 1);
         title.SetText(report.StructureCode is null && report.Container == "reference"
             ? "Retour sur le dépôt du référentiel fédéral"
@@ -143,6 +144,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         Field("Que faire maintenant", explanation.NextStep);
         Number("Erreurs", report.ErrorCount);
         Number("Avertissements", report.WarningCount);
+        Number("Informations", report.InformationCount);
 
         if (report.Summary.Count > 0)
         {
@@ -157,13 +159,13 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         if (issues.Count > 0)
         {
             row++;
-            var shown = issues.OrderByDescending(i => i.Severity == Severity.Error).Take(ProblemsShownInSummary).ToList();
+            var shown = issues.OrderBy(i => i.Severity.Rank()).Take(ProblemsShownInSummary).ToList();
             Section(sheet, row++, issues.Count > shown.Count
                 ? "Les " + FrenchText.Count(shown.Count) + " premiers problèmes (la liste complète est dans la feuille « Problèmes »)"
                 : "Les problèmes (détail dans la feuille « Problèmes »)");
             foreach (var issue in shown)
             {
-                Field(FrenchLabels.Severity(issue.Severity), issue.Message);
+                Field(issue.Severity.ToFrenchLabel(), issue.Message);
             }
         }
 
@@ -184,12 +186,13 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         builder.AddTitle(
             "Problèmes trouvés dans " + report.FileName,
             FrenchText.Plural(report.ErrorCount, "erreur", "erreurs") + " (à corriger), "
-            + FrenchText.Plural(report.WarningCount, "avertissement", "avertissements") + " (à vérifier). "
+            + FrenchText.Plural(report.WarningCount, "avertissement", "avertissements") + " (à vérifier), "
+            + FrenchText.Plural(report.InformationCount, "information", "informations") + " (pour mémoire, sans effet sur le résultat). "
             + "Ligne et colonne sont celles qu'affiche Excel.");
         var headerRow = builder.AddTable(
             ProblemHeaders,
             issues.Select(i => ReportRow.Of(
-                ReportCell.Of(FrenchLabels.Severity(i.Severity)),
+                ReportCell.Of(i.Severity.ToFrenchLabel()),
                 ReportCell.Of(i.Sheet ?? "(fichier)"),
                 i.Row is { } r ? ReportCell.Count(r) : ReportCell.Empty,
                 ReportCell.Of(i.Column),
@@ -200,7 +203,12 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         for (var n = 0; n < issues.Count; n++)
         {
             builder.Sheet.Cell(headerRow + 1 + n, 1).Style.Fill.BackgroundColor =
-                issues[n].Severity == Severity.Error ? ReportStyles.Bad : ReportStyles.Warning;
+                issues[n].Severity switch
+                {
+                    Severity.Error => ReportStyles.Bad,
+                    Severity.Warning => ReportStyles.Warning,
+                    _ => ReportStyles.Neutral,
+                };
         }
 
         if (issues.Count == 0)

@@ -1,6 +1,6 @@
-using FederationFunctions.Core.Scheduling;
+using FederationFunctions.Cli.Hosting;
 
-namespace FederationFunctions.Core.Tests.Scheduling;
+namespace FederationFunctions.IntegrationTests.Cli.Hosting;
 
 public class CronScheduleTests
 {

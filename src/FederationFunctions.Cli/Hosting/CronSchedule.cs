@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FederationFunctions.Core.Scheduling;
+namespace FederationFunctions.Cli.Hosting;
 
 /// <summary>
 /// A six-field NCRONTAB schedule as Azure Functions timers use it: <c>second minute hour day month day-of-week</c>,
