@@ -1,3 +1,4 @@
+using FederationFunctions;
 using FederationFunctions.Core;
 using FederationFunctions.Web;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -10,8 +11,8 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
 // Connection string (AzureWebJobsStorage) or identity-based (AzureWebJobsStorage__blobServiceUri / __tableServiceUri):
-// DefaultAzureCredential is used only in the second case. Options are validated at start.
-builder.Services.AddFederationCore(builder.Configuration);
+// in the second case, the managed identity named by AzureWebJobsStorage__clientId. Options are validated at start.
+builder.Services.AddFederationCore(builder.Configuration, StorageCredential.FromConfiguration(builder.Configuration));
 builder.Services.AddFederationWeb(builder.Configuration);
 
 builder.Build().Run();
