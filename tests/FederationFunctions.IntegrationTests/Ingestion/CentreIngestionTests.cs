@@ -217,14 +217,18 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
     [Fact]
     public async Task StorageFailureBeforeSwitch_PreviousStaysCurrentAndRetryCompletes()
     {
-        var faults = new FailOnceBeforeSwitch();
+        var faults = new StorageFaultPolicy();
         await using var h = await IngestionHarness.CreateAsync(azurite, faults);
         var v1 = await h.UploadCentreAsync($"{Code}/v1.xlsx", h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023, staff: 12))), T1);
         var v2 = await h.UploadCentreAsync($"{Code}/v2.xlsx", h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023, staff: 15, meetings: 250))), T2);
-        faults.BlobName = v2.BlobName;
         await h.Ingestion.IngestAsync(v1, None);
+        var armed = 1;
+        faults.FailWhen(r => !r.IsRead && r.Targets(h.Storage.CurrentVersions.Name) && Interlocked.Exchange(ref armed, 0) == 1
+            ? StorageFaultPolicy.FaultKind.Fail
+            : StorageFaultPolicy.FaultKind.None);
 
         await Assert.ThrowsAsync<Azure.RequestFailedException>(() => h.Ingestion.IngestAsync(v2, None));
+        faults.FailWhen(null);
 
         Assert.Null(await h.LedgerOutcomeAsync(v2));
         Assert.Equal(UploadOutcome.Acceptee, await h.LedgerOutcomeAsync(v1));
