@@ -39,7 +39,7 @@ internal static partial class UploadCommand
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
-            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await using var services = await CliServices.BuildForStorageAsync(context, context.ResolveConnection(parseResult.GetValue(connection)), cancellationToken).ConfigureAwait(false);
             var storage = services.GetRequiredService<FederationStorage>();
             var plan = await PlanAsync(
                 parseResult.GetValue(paths) ?? [],

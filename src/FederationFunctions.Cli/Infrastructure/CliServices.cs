@@ -1,3 +1,5 @@
+using System.Globalization;
+using FederationFunctions.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,9 +9,26 @@ namespace FederationFunctions.Cli.Infrastructure;
 /// <summary>Builds the pipeline's services for a command, with the resolved storage connection string.</summary>
 internal static class CliServices
 {
+    /// <summary>For a command that needs storage: checks first that it answers (<see cref="StorageProbe"/>), then builds.</summary>
+    public static async Task<ServiceProvider> BuildForStorageAsync(
+        CliContext context, string connectionString, CancellationToken cancellationToken, LogLevel minimumLevel = LogLevel.Warning)
+    {
+        await StorageProbe.EnsureAnswersAsync(connectionString, cancellationToken).ConfigureAwait(false);
+        return Build(context, connectionString, minimumLevel);
+    }
+
     public static ServiceProvider Build(CliContext context, string connectionString, LogLevel minimumLevel = LogLevel.Warning)
     {
+        // A person waits at the terminal: the storage clients' command-line retries and time-outs, unless configured.
+        var quick = StorageClientOptions.ForCommandLine();
         var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [StorageClientOptions.SectionName + ":" + nameof(StorageClientOptions.MaxRetries)] = quick.MaxRetries.ToString(CultureInfo.InvariantCulture),
+                [StorageClientOptions.SectionName + ":" + nameof(StorageClientOptions.RetryDelay)] = quick.RetryDelay.ToString("c", CultureInfo.InvariantCulture),
+                [StorageClientOptions.SectionName + ":" + nameof(StorageClientOptions.MaxRetryDelay)] = quick.MaxRetryDelay.ToString("c", CultureInfo.InvariantCulture),
+                [StorageClientOptions.SectionName + ":" + nameof(StorageClientOptions.NetworkTimeout)] = quick.NetworkTimeout.ToString("c", CultureInfo.InvariantCulture),
+            })
             .AddConfiguration(context.Configuration)
             .AddInMemoryCollection(new Dictionary<string, string?> { [CommonOptions.ConnectionSetting] = connectionString })
             .Build();

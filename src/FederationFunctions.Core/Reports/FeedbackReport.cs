@@ -14,6 +14,7 @@ namespace FederationFunctions.Core.Reports;
 /// <param name="ContentHash">SHA-256 of the file's bytes, hex.</param>
 /// <param name="Issues">Every problem found.</param>
 /// <param name="Summary">Counts read from an accepted workbook (e.g. "Rencontres" → 12 lignes), in display order; empty when rejected.</param>
+/// <param name="CurrentVersion">Which upload counts for the structure and year once this one was processed, when it is known.</param>
 public sealed record FeedbackReport(
     string Container,
     string BlobName,
@@ -25,9 +26,22 @@ public sealed record FeedbackReport(
     UploadOutcome Outcome,
     string ContentHash,
     IReadOnlyList<ValidationIssue> Issues,
-    IReadOnlyList<KeyValuePair<string, int>> Summary)
+    IReadOnlyList<KeyValuePair<string, int>> Summary,
+    FeedbackCurrentVersion? CurrentVersion = null)
 {
     public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
 
     public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
+
+    /// <summary>How many problems of each code were found (all of them, listed or not), most frequent first.</summary>
+    public IReadOnlyList<FeedbackIssueCount> IssueCounts => Issues
+        .GroupBy(i => (i.Code, i.Severity))
+        .Select(g => new FeedbackIssueCount(g.Key.Code, g.Key.Severity, g.Count()))
+        .OrderByDescending(c => c.Severity == Severity.Error)
+        .ThenByDescending(c => c.Count)
+        .ThenBy(c => c.Code, StringComparer.Ordinal)
+        .ToList();
 }
+
+/// <summary>How many problems of one code an upload has.</summary>
+public sealed record FeedbackIssueCount(string Code, Severity Severity, int Count);

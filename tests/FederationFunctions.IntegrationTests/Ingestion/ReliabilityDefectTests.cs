@@ -87,7 +87,7 @@ public sealed class ReliabilityDefectTests(AzuriteFixture azurite)
         });
         await h.UploadCentreAsync("59-LIL-009/casse.xlsx", h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre("59-LIL-009", 2023))), T1);
         await UploadOthersAsync(h, 10);
-        faults.FailWhen(r => r.Method == "GET" && r.Targets("casse.xlsx") && !r.Query.Contains("comp=", StringComparison.Ordinal)
+        faults.FailWhen(r => r.Method == "GET" && r.Targets(h.Storage.Uploads.Name + "/59-LIL-009/casse.xlsx")
             ? StorageFaultPolicy.FaultKind.Network
             : StorageFaultPolicy.FaultKind.None);
 
@@ -99,6 +99,7 @@ public sealed class ReliabilityDefectTests(AzuriteFixture azurite)
 
         var second = await h.Sweep.RunAsync(None);
 
+        Assert.True(second.RecordedUnreadable == 1, string.Join("; ", second.Failures.Select(f => f.Reason)));
         var entry = Assert.Single(await h.Ledger.ListFolderAsync(h.Storage.Uploads.Name, "59-LIL-009", None));
         Assert.Equal(UploadOutcome.Rejetee, entry.Outcome);
         Assert.Equal(1, second.Ingested[UploadOutcome.Rejetee]);
@@ -133,9 +134,23 @@ public sealed class ReliabilityDefectTests(AzuriteFixture azurite)
         Assert.Equal(UploadOutcome.Remplacee, await h.LedgerOutcomeAsync(c));
         var submission = Assert.Single((await h.Input.LoadAsync(2023, None)).Submissions);
         Assert.Equal(12, submission.Workbook!.Structure.StaffHeadcount);
-        var cEntry = (await h.Ledger.GetAsync(c, None))!;
-        var cFeedback = await h.ReadFeedbackJsonAsync(cEntry.FeedbackJsonPath!);
-        Assert.Equal("Remplacée", cFeedback.Outcome);
+        var bFeedback = await h.ReadFeedbackJsonAsync((await h.Ledger.GetAsync(b, None))!.FeedbackJsonPath!);
+        Assert.True(bFeedback.CurrentVersion!.IsThisUpload);
+        var cFeedback = await h.ReadFeedbackJsonAsync((await h.Ledger.GetAsync(c, None))!.FeedbackJsonPath!);
+        if (identicalFirst)
+        {
+            // c arrived after the later b: its feedback says so, and which upload counts.
+            Assert.Equal("Remplacée", cFeedback.Outcome);
+            Assert.Equal("b.xlsx", cFeedback.CurrentVersion!.FileName);
+            Assert.False(cFeedback.CurrentVersion.IsThisUpload);
+        }
+        else
+        {
+            // c counted until b arrived: its feedback said so then; the ledger says Remplacée now.
+            Assert.Equal("Acceptée", cFeedback.Outcome);
+            Assert.True(cFeedback.CurrentVersion!.IsThisUpload);
+            Assert.Equal("Acceptée", bFeedback.Outcome);
+        }
     }
 
     [Fact]
@@ -173,7 +188,7 @@ public sealed class ReliabilityDefectTests(AzuriteFixture azurite)
         var json = await h.ReadFeedbackJsonAsync(result.Entry.FeedbackJsonPath!);
         var issue = Assert.Single(json.Issues);
         Assert.Equal("FILE_PATH_INVALID", issue.Code);
-        Assert.Contains("59-CAM-001", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("« " + folder + " » n'est pas un code de structure", issue.Message, StringComparison.Ordinal);
         Assert.Null((await h.Input.LoadAsync(2023, None)).Submissions.SingleOrDefault(s => s.Workbook is not null));
     }
 
