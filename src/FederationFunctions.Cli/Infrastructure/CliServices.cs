@@ -3,18 +3,30 @@ using FederationFunctions.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FederationFunctions.Cli.Infrastructure;
 
 /// <summary>Builds the pipeline's services for a command, with the resolved storage connection string.</summary>
 internal static class CliServices
 {
-    /// <summary>For a command that needs storage: checks first that it answers (<see cref="StorageProbe"/>), then builds.</summary>
+    /// <summary>For a command that needs storage: builds, validates the settings, then checks that storage answers (<see cref="StorageProbe"/>).</summary>
     public static async Task<ServiceProvider> BuildForStorageAsync(
         CliContext context, string connectionString, CancellationToken cancellationToken, LogLevel minimumLevel = LogLevel.Warning)
     {
-        await StorageProbe.EnsureAnswersAsync(connectionString, cancellationToken).ConfigureAwait(false);
-        return Build(context, connectionString, minimumLevel);
+        var services = Build(context, connectionString, minimumLevel);
+        try
+        {
+            _ = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<StorageClientOptions>>().Value;
+            await StorageProbe.EnsureAnswersAsync(connectionString, cancellationToken).ConfigureAwait(false);
+            return services;
+        }
+        catch
+        {
+            await services.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     public static ServiceProvider Build(CliContext context, string connectionString, LogLevel minimumLevel = LogLevel.Warning)
