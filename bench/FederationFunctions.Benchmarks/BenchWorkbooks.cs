@@ -1,6 +1,6 @@
 using System.Globalization;
 using FederationFunctions.Core.Model;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 
 namespace FederationFunctions.Benchmarks;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using FederationFunctions.Cli.Hosting;
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Ingestion;
-using FederationFunctions.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FederationFunctions.Cli.Infrastructure;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.Cli.Commands;

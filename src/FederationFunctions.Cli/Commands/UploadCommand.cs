@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Cli.Infrastructure;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 using FederationFunctions.Core.Workbooks;
 using FederationFunctions.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -88,9 +88,10 @@ internal static class ValidateCommand
             }
 
             var errors = issues.Count(i => i.Severity == Severity.Error);
-            var warnings = issues.Count - errors;
+            var warnings = issues.Count(i => i.Severity == Severity.Warning);
+            var information = issues.Count(i => i.Severity == Severity.Information);
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{file.Name} : {outcome.ToFrenchLabel()} ({Plural(errors, "erreur", "erreurs")}, {Plural(warnings, "avertissement", "avertissements")})")).ConfigureAwait(false);
+                $"{file.Name} : {outcome.ToFrenchLabel()} ({Plural(errors, "erreur", "erreurs")}, {Plural(warnings, "avertissement", "avertissements")}{(information > 0 ? ", " + Plural(information, "information", "informations") : string.Empty)})")).ConfigureAwait(false);
             await IssuePrinter.WriteAsync(context.Out, issues).ConfigureAwait(false);
         }
 

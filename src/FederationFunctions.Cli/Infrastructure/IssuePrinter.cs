@@ -18,7 +18,7 @@ internal static class IssuePrinter
     public static string Format(ValidationIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        var severity = issue.Severity == Severity.Error ? "ERREUR" : "AVERTISSEMENT";
+        var severity = issue.Severity.ToCode();
         return string.Create(CultureInfo.InvariantCulture, $"  {severity,-13} {Location(issue),-16} {issue.Message}");
     }
 

@@ -6,6 +6,7 @@ namespace FederationFunctions.Core.Reports;
 /// <param name="OutcomeCode">A stable code, e.g. <c>REJETEE</c> (see <see cref="OutcomeExplanation"/>).</param>
 /// <param name="UploadedAt">Upload time, UTC.</param>
 /// <param name="ProcessedAt">Processing time, UTC.</param>
+/// <param name="InformationCount">Remarks of severity <c>Information</c> (v1.1), which never change the outcome.</param>
 /// <param name="Issues">The problems listed (at most <see cref="FeedbackReportWriter.MaxListedIssues"/>, errors first).</param>
 /// <param name="IssueCounts">How many problems of each code were found, listed or not.</param>
 /// <param name="IssuesNotListed">How many problems are counted but not listed.</param>
@@ -26,6 +27,7 @@ public sealed record FeedbackJson(
     string ContentHash,
     int ErrorCount,
     int WarningCount,
+    int InformationCount,
     IReadOnlyList<FeedbackJsonCount> Summary,
     IReadOnlyList<FeedbackJsonIssue> Issues,
     IReadOnlyList<FeedbackJsonIssueCount>? IssueCounts = null,
@@ -43,8 +45,8 @@ public sealed record FeedbackJsonCurrentVersion(string FileName, DateTimeOffset 
 public sealed record FeedbackJsonCount(string Label, int Count);
 
 /// <summary>One problem, with every field of <see cref="Validation.ValidationIssue"/>.</summary>
-/// <param name="Severity"><c>Erreur</c> or <c>Avertissement</c>.</param>
-/// <param name="SeverityCode"><c>ERREUR</c> or <c>AVERTISSEMENT</c>.</param>
+/// <param name="Severity"><c>Erreur</c>, <c>Avertissement</c> or <c>Information</c>.</param>
+/// <param name="SeverityCode"><c>ERREUR</c>, <c>AVERTISSEMENT</c> or <c>INFORMATION</c>.</param>
 public sealed record FeedbackJsonIssue(
     string Severity,
     string SeverityCode,

@@ -33,14 +33,24 @@ public sealed record FeedbackReport(
 
     public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
 
+    public int InformationCount => Issues.Count(i => i.Severity == Severity.Information);
+
     /// <summary>How many problems of each code were found (all of them, listed or not), most frequent first.</summary>
     public IReadOnlyList<FeedbackIssueCount> IssueCounts => Issues
         .GroupBy(i => (i.Code, i.Severity))
         .Select(g => new FeedbackIssueCount(g.Key.Code, g.Key.Severity, g.Count()))
-        .OrderByDescending(c => c.Severity == Severity.Error)
+        .OrderBy(c => SeverityRank(c.Severity))
         .ThenByDescending(c => c.Count)
         .ThenBy(c => c.Code, StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>Errors first, then warnings, then information.</summary>
+    public static int SeverityRank(Severity severity) => severity switch
+    {
+        Severity.Error => 0,
+        Severity.Warning => 1,
+        _ => 2,
+    };
 }
 
 /// <summary>How many problems of one code an upload has.</summary>

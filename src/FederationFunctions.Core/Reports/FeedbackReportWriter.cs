@@ -74,7 +74,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var chosen = report.Issues.Count <= MaxListedIssues
             ? report.Issues
-            : report.Issues.OrderBy(i => i.Severity == Severity.Error ? 0 : 1).Take(MaxListedIssues).ToList();
+            : report.Issues.OrderBy(i => FeedbackReport.SeverityRank(i.Severity)).Take(MaxListedIssues).ToList();
         return FeedbackIssueOrder.Sort(chosen.Select(IssueLimits.Bound).ToList());
     }
 
@@ -82,7 +82,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
     public static FeedbackJson ToJson(FeedbackReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var explanation = OutcomeExplanation.For(report.Outcome);
+        var explanation = OutcomeExplanation.For(report.Outcome, report.InformationCount);
         var listed = Listed(report);
         return new FeedbackJson(
             1,
@@ -100,10 +100,11 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
             report.ContentHash,
             report.ErrorCount,
             report.WarningCount,
+            report.InformationCount,
             report.Summary.Select(s => new FeedbackJsonCount(s.Key, s.Value)).ToList(),
             listed.Select(i => new FeedbackJsonIssue(
-                FrenchLabels.Severity(i.Severity),
-                SeverityCode(i.Severity),
+                i.Severity.ToFrenchLabel(),
+                i.Severity.ToCode(),
                 i.Code,
                 i.Sheet,
                 i.Row,
@@ -111,14 +112,12 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
                 i.Header,
                 i.Value,
                 i.Message)).ToList(),
-            report.IssueCounts.Select(c => new FeedbackJsonIssueCount(c.Code, SeverityCode(c.Severity), c.Count)).ToList(),
+            report.IssueCounts.Select(c => new FeedbackJsonIssueCount(c.Code, c.Severity.ToCode(), c.Count)).ToList(),
             report.Issues.Count - listed.Count,
             report.CurrentVersion is { } current
                 ? new FeedbackJsonCurrentVersion(current.FileName, current.UploadedAt.ToUniversalTime(), current.IsThisUpload, current.SameContent, current.Describe())
                 : null);
     }
-
-    private static string SeverityCode(Severity severity) => severity == Severity.Error ? "ERREUR" : "AVERTISSEMENT";
 
     private static string ShortName(FeedbackReport report) => IssueLimits.Cut(report.FileName, MaxNameInTitles)!;
 
@@ -126,7 +125,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
     {
         var sheet = workbook.AddWorksheet(SummarySheetName);
         sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        var explanation = OutcomeExplanation.For(report.Outcome);
+        var explanation = OutcomeExplanation.For(report.Outcome, report.InformationCount);
         var title = sheet.Cell(1, 1);
         title.SetText(report.StructureCode is null && report.Container == "reference"
             ? "Retour sur le dépôt du référentiel fédéral"
@@ -184,6 +183,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         Field("Que faire maintenant", explanation.NextStep);
         Number("Erreurs", report.ErrorCount);
         Number("Avertissements", report.WarningCount);
+        Number("Informations", report.InformationCount);
 
         if (report.Summary.Count > 0)
         {
@@ -201,20 +201,20 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
             Section(sheet, row++, "Nombre de problèmes par type (" + FrenchText.Count(issues.Count) + " listés sur " + FrenchText.Count(report.Issues.Count) + ")");
             foreach (var count in report.IssueCounts)
             {
-                Number(FrenchLabels.Severity(count.Severity) + " " + count.Code, count.Count);
+                Number(count.Severity.ToFrenchLabel() + " " + count.Code, count.Count);
             }
         }
 
         if (issues.Count > 0)
         {
             row++;
-            var shown = issues.OrderByDescending(i => i.Severity == Severity.Error).Take(ProblemsShownInSummary).ToList();
+            var shown = issues.OrderBy(i => i.Severity.Rank()).Take(ProblemsShownInSummary).ToList();
             Section(sheet, row++, issues.Count > shown.Count
                 ? "Les " + FrenchText.Count(shown.Count) + " premiers problèmes (la liste complète est dans la feuille « Problèmes »)"
                 : "Les problèmes (détail dans la feuille « Problèmes »)");
             foreach (var issue in shown)
             {
-                Field(FrenchLabels.Severity(issue.Severity), issue.Message);
+                Field(issue.Severity.ToFrenchLabel(), issue.Message);
             }
         }
 
@@ -235,7 +235,8 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         builder.AddTitle(
             "Problèmes trouvés dans " + ShortName(report),
             FrenchText.Plural(report.ErrorCount, "erreur", "erreurs") + " (à corriger), "
-            + FrenchText.Plural(report.WarningCount, "avertissement", "avertissements") + " (à vérifier). "
+            + FrenchText.Plural(report.WarningCount, "avertissement", "avertissements") + " (à vérifier), "
+            + FrenchText.Plural(report.InformationCount, "information", "informations") + " (pour mémoire, sans effet sur le résultat). "
             + (issues.Count < report.Issues.Count
                 ? "Seuls les " + FrenchText.Count(issues.Count) + " premiers sont listés (les erreurs d'abord) : corrigez-les, déposez à nouveau le fichier, et le retour suivant listera les autres. "
                 : string.Empty)
@@ -243,7 +244,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         var headerRow = builder.AddTable(
             ProblemHeaders,
             issues.Select(i => ReportRow.Of(
-                ReportCell.Of(FrenchLabels.Severity(i.Severity)),
+                ReportCell.Of(i.Severity.ToFrenchLabel()),
                 ReportCell.Of(i.Sheet ?? "(fichier)"),
                 i.Row is { } r ? ReportCell.Count(r) : ReportCell.Empty,
                 ReportCell.Of(i.Column),
@@ -254,7 +255,12 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         for (var n = 0; n < issues.Count; n++)
         {
             builder.Sheet.Cell(headerRow + 1 + n, 1).Style.Fill.BackgroundColor =
-                issues[n].Severity == Severity.Error ? ReportStyles.Bad : ReportStyles.Warning;
+                issues[n].Severity switch
+                {
+                    Severity.Error => ReportStyles.Bad,
+                    Severity.Warning => ReportStyles.Warning,
+                    _ => ReportStyles.Neutral,
+                };
         }
 
         if (issues.Count == 0)

@@ -49,10 +49,5 @@ public static class FrenchLabels
         _ => kind.ToString(),
     };
 
-    public static string Severity(Severity severity) => severity switch
-    {
-        Validation.Severity.Error => "Erreur",
-        Validation.Severity.Warning => "Avertissement",
-        _ => severity.ToString(),
-    };
+    public static string Severity(Severity severity) => severity.ToFrenchLabel();
 }

@@ -8,7 +8,23 @@ namespace FederationFunctions.Core.Reports;
 /// <param name="NextStep">What to do now.</param>
 public sealed record OutcomeExplanation(string Code, string Meaning, string NextStep)
 {
-    public static OutcomeExplanation For(UploadOutcome outcome) => outcome switch
+    /// <summary>The explanation of an outcome, when the report carries no information remark.</summary>
+    public static OutcomeExplanation For(UploadOutcome outcome) => For(outcome, 0);
+
+    /// <summary>
+    /// The explanation of an outcome; with information remarks (v1.1, which never change the outcome) an accepted file
+    /// is not said to be accepted "sans aucune remarque", and the reader is sent to the remarks.
+    /// </summary>
+    public static OutcomeExplanation For(UploadOutcome outcome, int informationCount) => (outcome, informationCount > 0) switch
+    {
+        (UploadOutcome.Acceptee, true) => new(
+            "ACCEPTEE",
+            "Votre fichier a été accepté. Ses données seront prises en compte dans la prochaine consolidation ; les informations ci-dessous disent ce qui ne sera pas compté, ou sera additionné.",
+            "Lisez les informations ci-dessous et dans la feuille « Problèmes ». Si une rencontre ou une formation doit être comptée, corrigez la ligne indiquée puis déposez le fichier à nouveau ; sinon, rien à faire."),
+        _ => Explain(outcome),
+    };
+
+    private static OutcomeExplanation Explain(UploadOutcome outcome) => outcome switch
     {
         UploadOutcome.Acceptee => new(
             "ACCEPTEE",

@@ -57,7 +57,8 @@ public sealed class ReferenceRowStore
                     structures.Add(new MemberStructure(
                         RowEntity.GetRequiredText(e, "Code"), RowEntity.GetRequiredText(e, "Name"), RowEntity.GetRequiredText(e, "Commune"),
                         RowEntity.GetEnum<Department>(e, "Department"), RowEntity.GetRequiredText(e, "TerritoryCode"),
-                        RowEntity.GetEnum<StructureType>(e, "Type"), RowEntity.GetEnum<Management>(e, "Management"), RowEntity.GetBool(e, "IsMember")));
+                        RowEntity.GetEnum<StructureType>(e, "Type"), RowEntity.GetEnum<Management>(e, "Management"), RowEntity.GetBool(e, "IsMember"),
+                        RowEntity.GetText(e, "ContactName"), RowEntity.GetText(e, "ContactEmail"), RowEntity.GetText(e, "ContactPhone")));
                     break;
                 case CalendarSheet:
                     calendar.Add(new CalendarEvent(
@@ -89,7 +90,8 @@ public sealed class ReferenceRowStore
         rows.AddRange(workbook.Structures.Select((s, i) => new RowEntity(pk, StructuresSheet, i)
             .Text("Code", s.Code).Text("Name", s.Name).Text("Commune", s.Commune).Enum<Department>("Department", s.Department)
             .Text("TerritoryCode", s.TerritoryCode).Enum<StructureType>("Type", s.Type).Enum<Management>("Management", s.Management)
-            .Bool("IsMember", s.IsMember)));
+            .Bool("IsMember", s.IsMember).Text("ContactName", s.ContactName).Text("ContactEmail", s.ContactEmail)
+            .Text("ContactPhone", s.ContactPhone)));
         rows.AddRange(workbook.Calendar.Select((c, i) => new RowEntity(pk, CalendarSheet, i)
             .Text("EventCode", c.EventCode).Date("Date", c.Date).Enum<EventType>("Type", c.Type)
             .Text("TerritoryCode", c.TerritoryCode).Text("Title", c.Title)));

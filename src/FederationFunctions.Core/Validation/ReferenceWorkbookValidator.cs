@@ -144,14 +144,35 @@ public sealed partial class ReferenceWorkbookValidator
             var type = row.Enum(StructuresSheet.StructureType, StructureTypes.Vocabulary);
             var management = row.Enum(StructuresSheet.Management, Managements.Vocabulary);
             var isMember = row.YesNo(StructuresSheet.IsMember);
+            var contactName = row.Text(StructuresSheet.ContactName);
+            var contactEmail = ContactEmail(row);
+            var contactPhone = row.Text(StructuresSheet.ContactPhone);
             if (!row.HasErrors && code is not null && name is not null && commune is not null && department is not null
                 && territory is not null && type is not null && management is not null && isMember is not null)
             {
-                rows.Add(new MemberStructure(code, name, commune, department.Value, territory, type.Value, management.Value, isMember.Value));
+                rows.Add(new MemberStructure(
+                    code, name, commune, department.Value, territory, type.Value, management.Value, isMember.Value,
+                    contactName, contactEmail, contactPhone));
             }
         }
 
         return rows;
+    }
+
+    /// <summary>The contact's address when it has the form <c>local@domain.tld</c>; otherwise a warning and null (kept out of links and exports).</summary>
+    private static string? ContactEmail(TableRow row)
+    {
+        var cell = row.Cell(StructuresSheet.ContactEmail);
+        var text = cell?.Text();
+        if (cell is null || text is null || EmailPattern().IsMatch(text))
+        {
+            return text;
+        }
+
+        cell.Warning(
+            IssueCodes.ContactEmailInvalid,
+            $"« {text} » n'est pas une adresse électronique de la forme nom@domaine.fr : elle ne sera reprise ni dans les rapports ni dans les exports. Corrigez l'adresse ou videz la cellule.");
+        return null;
     }
 
     private static List<CalendarEvent> ReadCalendar(TableSheet sheet, TerritoryIndex territories, int? year)
@@ -318,6 +339,10 @@ public sealed partial class ReferenceWorkbookValidator
 
     [GeneratedRegex(TerritoiresSheet.TerritoryCodePattern, RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryCodePattern();
+
+    /// <summary><c>local@domain.tld</c>: a local part without space or « @ », then dot-separated non-empty labels, at least two.</summary>
+    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
 
     private sealed record ParametersRead(int? Year, decimal? FosforaEnvelopeEur, bool IsValid);
 

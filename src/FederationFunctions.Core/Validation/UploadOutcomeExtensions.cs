@@ -17,7 +17,10 @@ public static class UploadOutcomeExtensions
     public static bool IsAccepted(this UploadOutcome outcome) =>
         outcome is UploadOutcome.Acceptee or UploadOutcome.AccepteeAvecAvertissements;
 
-    /// <summary>The outcome that a list of issues implies before versioning (accepted, with warnings, or rejected).</summary>
+    /// <summary>
+    /// The outcome that a list of issues implies before versioning (accepted, with warnings, or rejected).
+    /// Information never changes it: information alone gives <c>Acceptée</c>.
+    /// </summary>
     public static UploadOutcome FromIssues(IEnumerable<ValidationIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(issues);
@@ -29,7 +32,7 @@ public static class UploadOutcomeExtensions
                 return UploadOutcome.Rejetee;
             }
 
-            hasWarning = true;
+            hasWarning |= issue.Severity == Severity.Warning;
         }
 
         return hasWarning ? UploadOutcome.AccepteeAvecAvertissements : UploadOutcome.Acceptee;

@@ -1,7 +1,7 @@
 namespace FederationFunctions.Core.Validation;
 
 /// <summary>One problem found in an upload, located as a person finds it in Excel.</summary>
-/// <param name="Severity">Error (rejects) or warning.</param>
+/// <param name="Severity">Error (rejects), warning, or information (never changes the outcome).</param>
 /// <param name="Code">A stable machine code, e.g. <c>INTEGER_INVALID</c>, <c>REQUIRED_COLUMN_MISSING</c>, <c>FILE_LEGACY_XLS</c>.</param>
 /// <param name="Message">The full French message, with location and how to fix it, e.g.
 /// <c>Formations, ligne 7, colonne D (Salariés formés) : « douze » n'est pas un nombre entier. Saisissez un nombre, par exemple 12.</c></param>

@@ -19,4 +19,6 @@ public sealed record ValidationResult<T>(T? Workbook, IReadOnlyList<ValidationIs
     public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
 
     public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
+
+    public int InformationCount => Issues.Count(i => i.Severity == Severity.Information);
 }

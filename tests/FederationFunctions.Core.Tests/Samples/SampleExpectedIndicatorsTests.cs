@@ -1,5 +1,5 @@
 using FederationFunctions.Core.Model;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 
 namespace FederationFunctions.Core.Tests.Samples;
 

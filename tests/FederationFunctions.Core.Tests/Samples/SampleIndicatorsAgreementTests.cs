@@ -1,6 +1,6 @@
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Reports;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.Core.Tests.Samples;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using ClosedXML.Excel;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.Core.Tests.Samples;

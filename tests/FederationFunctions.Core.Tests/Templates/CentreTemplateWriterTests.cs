@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 using FederationFunctions.Core.Templates;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.Core.Workbooks;

@@ -1,4 +1,4 @@
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.IntegrationTests.Cli;

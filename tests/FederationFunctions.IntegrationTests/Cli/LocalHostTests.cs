@@ -2,8 +2,8 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Cli.Commands;
 using FederationFunctions.Cli.Infrastructure;
-using FederationFunctions.Core.Samples;
-using FederationFunctions.Core.Scheduling;
+using FederationFunctions.Samples;
+using FederationFunctions.Cli.Hosting;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Ingestion;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

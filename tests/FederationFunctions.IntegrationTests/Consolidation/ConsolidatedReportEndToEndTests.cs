@@ -2,7 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FederationFunctions.Core.Consolidation;
-using FederationFunctions.Core.Samples;
+using FederationFunctions.Samples;
 using FederationFunctions.IntegrationTests.Infrastructure;
 
 namespace FederationFunctions.IntegrationTests.Consolidation;

@@ -19,7 +19,11 @@ internal static class TestWorkbooks
         year,
         441245.00m,
         [new Territory("LIL", "Lille", Department.Nord), new Territory("ART", "Artois", Department.PasDeCalais)],
-        Enumerable.Range(1, structures).Select(i => new MemberStructure($"59-LIL-{i:D3}", "Centre " + i, "Lille", Department.Nord, "LIL", StructureType.CS, Management.Associatif, i != 2)).ToList(),
+        Enumerable.Range(1, structures).Select(i => new MemberStructure(
+            $"59-LIL-{i:D3}", "Centre " + i, "Lille", Department.Nord, "LIL", StructureType.CS, Management.Associatif, i != 2,
+            ContactName: i % 2 == 1 ? "Contact " + i : null,
+            ContactEmail: i % 3 == 1 ? $"direction{i}@centre.fr" : null,
+            ContactPhone: i % 2 == 1 ? "+33 3.20.00.00." + (i % 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture) : null)).ToList(),
         [new CalendarEvent("AT-LIL-01", new DateOnly(year, 3, 1), EventType.AT, "LIL", "Assemblée territoriale"), new CalendarEvent("AG", new DateOnly(year, 6, 15), EventType.AG, null, null)],
         [new CatalogueAction("F-2023-07", "Accueil des bénévoles", Audience.Benevoles, "Formation des bénévoles", "Formations Bénévoles", 3, 1200m, 5),
          new CatalogueAction("FIN-01", "Financement spécifique", null, null, null, 0, 0m, 0)]);

@@ -43,5 +43,6 @@ public static class IssueCodes
     public const string UnknownActionCode = "UNKNOWN_ACTION_CODE";
     public const string StructureUnknown = "STRUCTURE_UNKNOWN";
     public const string StructureNotMember = "STRUCTURE_NOT_MEMBER";
+    public const string ContactEmailInvalid = "CONTACT_EMAIL_INVALID";
     public const string ReferenceYearMismatch = "REFERENCE_YEAR_MISMATCH";
 }

@@ -1,7 +1,7 @@
 using Azure;
 using Microsoft.Extensions.Logging;
 
-namespace FederationFunctions.Core.Scheduling;
+namespace FederationFunctions.Cli.Hosting;
 
 /// <summary>
 /// The local stand-in for the Functions host (<c>federation host</c>): every <see cref="LocalPipelineLoopOptions.Interval"/>

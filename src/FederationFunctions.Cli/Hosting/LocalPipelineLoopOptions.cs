@@ -1,4 +1,4 @@
-namespace FederationFunctions.Core.Scheduling;
+namespace FederationFunctions.Cli.Hosting;
 
 /// <summary>How often the local host sweeps, and when it consolidates.</summary>
 /// <param name="Interval">Time between two sweeps (the local stand-in for the blob trigger).</param>

@@ -1,6 +1,6 @@
 using FederationFunctions.Core.Model;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>The territories (assemblées territoriales) of the sample federation and the communes of each.</summary>
 internal static class SampleGeography

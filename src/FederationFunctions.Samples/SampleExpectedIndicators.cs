@@ -1,6 +1,6 @@
 using FederationFunctions.Core.Model;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>
 /// The sample's own expected indicators, computed directly from the generated rows and <c>indicators-v1.md</c>,

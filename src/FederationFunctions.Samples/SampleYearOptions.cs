@@ -1,4 +1,4 @@
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>What sample year to generate.</summary>
 /// <param name="Year">The activity year.</param>

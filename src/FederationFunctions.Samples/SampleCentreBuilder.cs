@@ -1,7 +1,7 @@
 using System.Globalization;
 using FederationFunctions.Core.Model;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>Builds the activity of one centre for a sample year, consistent with the year's reference.</summary>
 internal sealed class SampleCentreBuilder

@@ -1,4 +1,4 @@
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>The sample's <c>manifest.json</c>: which file goes to which blob path, in upload order.</summary>
 public sealed record SampleManifest(int Year, int Seed, int Structures, IReadOnlyList<SampleManifestEntry> Uploads);

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Validation;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>
 /// Generates a realistic, deterministic sample year: a reference workbook and one workbook per structure with the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FederationFunctions.Core.Model;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>Builds the reference of a sample year: territories, structures, calendar, catalogue, envelope.</summary>
 internal static class SampleReferenceBuilder

@@ -1,6 +1,6 @@
 using FederationFunctions.Core.Model;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>The spec's labels, codes and alternatives for enumerated values, used in turn by the sample files.</summary>
 internal static class SampleLabels
@@ -9,11 +9,11 @@ internal static class SampleLabels
     {
         string[] forms = type switch
         {
-            Model.EventType.AT => ["Assemblée territoriale", "AT", "assemblee territoriale"],
-            Model.EventType.DIRECTIONS => ["Réunion des directions", "CODIR", "DIRECTIONS"],
-            Model.EventType.PRESIDENCES => ["Réunion des présidences", "PRESIDENCES"],
-            Model.EventType.AG => ["Assemblée générale", "AG"],
-            Model.EventType.CONGRES => ["Congrès", "CONGRES", "congres"],
+            Core.Model.EventType.AT => ["Assemblée territoriale", "AT", "assemblee territoriale"],
+            Core.Model.EventType.DIRECTIONS => ["Réunion des directions", "CODIR", "DIRECTIONS"],
+            Core.Model.EventType.PRESIDENCES => ["Réunion des présidences", "PRESIDENCES"],
+            Core.Model.EventType.AG => ["Assemblée générale", "AG"],
+            Core.Model.EventType.CONGRES => ["Congrès", "CONGRES", "congres"],
             _ => ["Autre rencontre", "Autre", "AUTRE"],
         };
         return forms[index % forms.Length];

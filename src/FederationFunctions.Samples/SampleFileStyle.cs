@@ -1,4 +1,4 @@
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>How a centre typed its workbook: the accepted spellings and value forms of <c>centre-workbook-v1.md</c>.</summary>
 internal sealed record SampleFileStyle

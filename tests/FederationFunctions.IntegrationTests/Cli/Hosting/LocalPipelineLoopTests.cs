@@ -1,8 +1,8 @@
 using Azure;
-using FederationFunctions.Core.Scheduling;
+using FederationFunctions.Cli.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace FederationFunctions.Core.Tests.Scheduling;
+namespace FederationFunctions.IntegrationTests.Cli.Hosting;
 
 public class LocalPipelineLoopTests
 {

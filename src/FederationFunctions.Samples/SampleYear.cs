@@ -1,6 +1,6 @@
 using FederationFunctions.Core.Model;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>A generated sample year: the reference, the files in upload order, and the expected indicators.</summary>
 public sealed record SampleYear(

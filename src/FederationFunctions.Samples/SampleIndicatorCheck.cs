@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>Reads the <c>Indicateurs</c> sheet of a consolidated workbook and compares it with a sample's expected indicators.</summary>
 public static class SampleIndicatorCheck

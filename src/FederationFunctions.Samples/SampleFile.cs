@@ -1,7 +1,7 @@
 using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Validation;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>One file of a sample year and where it goes.</summary>
 /// <param name="Step">Upload step: 1 for the first wave, 2 for files that must come later (re-upload, duplicate).</param>

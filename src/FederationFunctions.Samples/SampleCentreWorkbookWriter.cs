@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>Writes a centre workbook (format v1) in a given style, with ClosedXML.</summary>
 internal static class SampleCentreWorkbookWriter

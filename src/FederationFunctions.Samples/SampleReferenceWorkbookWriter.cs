@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>Writes a reference workbook (format v1) as the federation's staff keep it.</summary>
 internal static class SampleReferenceWorkbookWriter

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 
-namespace FederationFunctions.Core.Samples;
+namespace FederationFunctions.Samples;
 
 /// <summary>Writes values into cells the way the file's style says a person typed them.</summary>
 internal sealed class SampleValueFormatter
