@@ -96,8 +96,9 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton(WorkbookReaderLimits.Default);
         services.TryAddSingleton<IWorkbookReader>(sp => new XlsxWorkbookReader(
             sp.GetRequiredService<WorkbookReaderLimits>(), sp.GetRequiredService<ILogger<XlsxWorkbookReader>>()));
+        services.TryAddSingleton<IYearReferenceSource, AcceptedReferenceSource>();
         services.TryAddSingleton<IWorkbookChecker>(sp => new WorkbookChecker(
-            sp.GetRequiredService<IWorkbookReader>(), sp.GetRequiredService<WorkbookReaderLimits>()));
+            sp.GetRequiredService<IWorkbookReader>(), sp.GetRequiredService<WorkbookReaderLimits>(), sp.GetRequiredService<IYearReferenceSource>()));
         services.TryAddSingleton<IFeedbackReportWriter, FeedbackReportWriter>();
 
         // Consolidation.

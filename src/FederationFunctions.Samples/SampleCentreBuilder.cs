@@ -4,7 +4,7 @@ using FederationFunctions.Core.Model;
 namespace FederationFunctions.Samples;
 
 /// <summary>Builds the activity of one centre for a sample year, consistent with the year's reference.</summary>
-internal sealed class SampleCentreBuilder
+internal sealed class SampleCentreBuilder(ReferenceWorkbook reference, Random random)
 {
     /// <summary>An action code absent from the catalogue: a consolidation anomaly, never an ingestion error.</summary>
     public const string UnknownActionCode = "FOR-X99";
@@ -17,106 +17,97 @@ internal sealed class SampleCentreBuilder
 
     private static readonly string[] Funders = ["CAF", "CARSAT", "Département", "Commune", "ANCV", "ARS", "MSA", "État"];
 
-    private readonly ReferenceWorkbook _reference;
-    private readonly Random _random;
-
-    public SampleCentreBuilder(ReferenceWorkbook reference, Random random)
-    {
-        _reference = reference;
-        _random = random;
-    }
-
     public CentreWorkbook Build(string structureCode, string name, Department department, string territoryCode)
     {
-        var headcount = 3 + _random.Next(55);
-        var fte = Math.Round(headcount * (0.45m + (decimal)_random.Next(45) / 100m), 2);
+        var headcount = 3 + random.Next(55);
+        var fte = Math.Round(headcount * (0.45m + (decimal)random.Next(45) / 100m), 2);
         var declaration = new StructureDeclaration(
             structureCode,
-            _reference.Year,
+            reference.Year,
             name,
             headcount,
             fte,
-            5 + _random.Next(110),
-            4 + _random.Next(16),
-            _random.Next(5) == 0 ? null : 40 + _random.Next(800));
+            5 + random.Next(110),
+            4 + random.Next(16),
+            random.Next(5) == 0 ? null : 40 + random.Next(800));
         return new CentreWorkbook(declaration, BuildMeetings(territoryCode), BuildTrainings(), BuildProgrammes(department));
     }
 
     private List<MeetingRow> BuildMeetings(string territoryCode)
     {
         var rows = new List<MeetingRow>();
-        var own = _reference.Calendar.Where(e => e.TerritoryCode == territoryCode).ToList();
+        var own = reference.Calendar.Where(e => e.TerritoryCode == territoryCode).ToList();
         foreach (var calendarEvent in own)
         {
             var chance = calendarEvent.Type == EventType.AT ? 70 : 60;
-            if (_random.Next(100) < chance)
+            if (random.Next(100) < chance)
             {
                 rows.Add(Attend(calendarEvent, WithCode()));
             }
         }
 
-        foreach (var calendarEvent in _reference.Calendar.Where(e => e.TerritoryCode is null))
+        foreach (var calendarEvent in reference.Calendar.Where(e => e.TerritoryCode is null))
         {
-            if (_random.Next(100) < 45)
+            if (random.Next(100) < 45)
             {
                 rows.Add(Attend(calendarEvent, WithCode()));
             }
         }
 
-        if (_random.Next(100) < 6)
+        if (random.Next(100) < 6)
         {
             // A neighbour's assembly, named by its code: the code wins over the structure's territory.
-            var other = _reference.Calendar.FirstOrDefault(e => e.Type == EventType.AT && e.TerritoryCode is not null && e.TerritoryCode != territoryCode);
+            var other = reference.Calendar.FirstOrDefault(e => e.Type == EventType.AT && e.TerritoryCode is not null && e.TerritoryCode != territoryCode);
             if (other is not null)
             {
                 rows.Add(Attend(other, withCode: true));
             }
         }
 
-        if (_random.Next(100) < 10)
+        if (random.Next(100) < 10)
         {
             // A meeting that is not in the calendar: kept, counted nowhere, listed as an anomaly.
-            rows.Add(new MeetingRow(0, null, new DateOnly(_reference.Year, 7, 1 + _random.Next(28)), EventType.AUTRE, 1 + _random.Next(2), _random.Next(3), false));
+            rows.Add(new MeetingRow(0, null, new DateOnly(reference.Year, 7, 1 + random.Next(28)), EventType.AUTRE, 1 + random.Next(2), random.Next(3), false));
         }
 
         return rows.OrderBy(r => r.Date).ToList();
     }
 
-    private bool WithCode() => _random.Next(100) < 55;
+    private bool WithCode() => random.Next(100) < 55;
 
     private MeetingRow Attend(CalendarEvent calendarEvent, bool withCode)
     {
-        var staff = _random.Next(4);
-        var volunteers = _random.Next(5);
+        var staff = random.Next(4);
+        var volunteers = random.Next(5);
         if (staff + volunteers == 0)
         {
             volunteers = 1;
         }
 
-        var director = calendarEvent.Type == EventType.DIRECTIONS ? _random.Next(100) < 80 : _random.Next(100) < 30;
+        var director = calendarEvent.Type == EventType.DIRECTIONS ? random.Next(100) < 80 : random.Next(100) < 30;
         return new MeetingRow(0, withCode ? calendarEvent.EventCode : null, calendarEvent.Date, calendarEvent.Type, staff, volunteers, director);
     }
 
     private List<TrainingRow> BuildTrainings()
     {
         var rows = new List<TrainingRow>();
-        var trainings = _reference.Catalogue.Where(a => a.Audience is not null && a.ActionCode != "FOR-S04").ToList();
-        var count = _random.Next(5);
+        var trainings = reference.Catalogue.Where(a => a.Audience is not null && a.ActionCode != "FOR-S04").ToList();
+        var count = random.Next(5);
         for (var i = 0; i < count; i++)
         {
-            var action = trainings[_random.Next(trainings.Count)];
-            var staff = action.Audience is Audience.Salaries or Audience.Mixte ? 1 + _random.Next(4) : 0;
-            var volunteers = action.Audience is Audience.Benevoles or Audience.Mixte ? 1 + _random.Next(6) : 0;
-            if (action.Audience == Audience.Mixte && _random.Next(3) == 0)
+            var action = trainings[random.Next(trainings.Count)];
+            var staff = action.Audience is Audience.Salaries or Audience.Mixte ? 1 + random.Next(4) : 0;
+            var volunteers = action.Audience is Audience.Benevoles or Audience.Mixte ? 1 + random.Next(6) : 0;
+            if (action.Audience == Audience.Mixte && random.Next(3) == 0)
             {
                 staff = 0;
             }
 
-            DateOnly? date = _random.Next(4) == 0 ? null : new DateOnly(_reference.Year, 1 + _random.Next(11), 1 + _random.Next(28));
+            DateOnly? date = random.Next(4) == 0 ? null : new DateOnly(reference.Year, 1 + random.Next(11), 1 + random.Next(28));
             rows.Add(new TrainingRow(0, action.ActionCode, action.Title, date, staff, volunteers));
         }
 
-        if (_random.Next(100) < 5)
+        if (random.Next(100) < 5)
         {
             rows.Add(new TrainingRow(0, UnknownActionCode, "Formation hors catalogue", null, 1, 0));
         }
@@ -127,12 +118,12 @@ internal sealed class SampleCentreBuilder
     private List<ProgrammeRow> BuildProgrammes(Department department)
     {
         var rows = new List<ProgrammeRow>();
-        var count = _random.Next(6);
+        var count = random.Next(6);
         var codes = Enum.GetValues<ProgrammeCode>().Where(c => c != ProgrammeCode.PARENTALITE_62 || department == Department.PasDeCalais).ToArray();
         for (var i = 0; i < count; i++)
         {
-            var code = codes[_random.Next(codes.Length)];
-            var statusDraw = _random.Next(100);
+            var code = codes[random.Next(codes.Length)];
+            var statusDraw = random.Next(100);
             var status = statusDraw switch
             {
                 < 45 => ProjectStatus.EnCours,
@@ -141,19 +132,19 @@ internal sealed class SampleCentreBuilder
                 _ => ProjectStatus.Abandonne,
             };
             var amountRequired = code is ProgrammeCode.SANTE_NUTRITION or ProgrammeCode.SANTE_CANCER or ProgrammeCode.VACANCES or ProgrammeCode.LAB_SOCIAL;
-            decimal? amount = amountRequired || _random.Next(2) == 0
-                ? (500 + _random.Next(12_000)) + (_random.Next(4) == 0 ? _random.Next(100) / 100m : 0m)
+            decimal? amount = amountRequired || random.Next(2) == 0
+                ? (500 + random.Next(12_000)) + (random.Next(4) == 0 ? random.Next(100) / 100m : 0m)
                 : null;
-            var title = string.Create(CultureInfo.InvariantCulture, $"{ProjectWords[_random.Next(ProjectWords.Length)]} {i + 1}");
+            var title = string.Create(CultureInfo.InvariantCulture, $"{ProjectWords[random.Next(ProjectWords.Length)]} {i + 1}");
             rows.Add(new ProgrammeRow(
                 0,
                 code,
                 title,
                 status,
                 amount,
-                _random.Next(3) == 0 ? null : Funders[_random.Next(Funders.Length)],
-                _random.Next(4) == 0 ? null : 5 + _random.Next(200),
-                _random.Next(4) == 0 ? null : 1 + _random.Next(40)));
+                random.Next(3) == 0 ? null : Funders[random.Next(Funders.Length)],
+                random.Next(4) == 0 ? null : 5 + random.Next(200),
+                random.Next(4) == 0 ? null : 1 + random.Next(40)));
         }
 
         return rows;

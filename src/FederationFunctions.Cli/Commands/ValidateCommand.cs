@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using FederationFunctions.Cli.Infrastructure;
 using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Reports;
 using FederationFunctions.Core.Validation;
+using FederationFunctions.Core.Workbooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FederationFunctions.Cli.Commands;
@@ -18,7 +20,7 @@ internal static class ValidateCommand
         var files = new Argument<FileInfo[]>("FICHIER") { Description = "Classeurs de centre à vérifier (.xlsx, .xlsm).", Arity = ArgumentArity.OneOrMore };
         var reference = new Option<FileInfo?>("--reference", "-r")
         {
-            Description = "Référentiel fédéral de l'année : signale aussi (en avertissements) les codes événement ou action inconnus et les structures inconnues ou non adhérentes.",
+            Description = "Référentiel fédéral de l'année : signale aussi, pour information, ce que la consolidation ne comptera pas (rencontre rattachée à aucun événement du calendrier, code action inconnu, structure inconnue ou non adhérente) et les lignes qu'elle additionnera.",
         };
         var command = new Command("validate", "Vérifie des classeurs de centre sans rien envoyer, et affiche chaque problème en français.") { files, reference };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, () =>
@@ -37,7 +39,9 @@ internal static class ValidateCommand
         }
 
         await using var services = CliServices.Build(context, CommonOptions.DevelopmentStorage);
-        var checker = services.GetRequiredService<IWorkbookChecker>();
+        var reader = services.GetRequiredService<IWorkbookReader>();
+        var limits = services.GetRequiredService<WorkbookReaderLimits>();
+        var checker = new WorkbookChecker(reader, limits);
 
         ReferenceWorkbook? reference = null;
         if (referenceFile is not null)
@@ -56,6 +60,7 @@ internal static class ValidateCommand
             }
 
             reference = referenceResult.Workbook;
+            checker = new WorkbookChecker(reader, limits, YearReferenceSources.Always(reference));
         }
 
         int accepted = 0, withWarnings = 0, rejected = 0;
@@ -67,13 +72,8 @@ internal static class ValidateCommand
                 result = await checker.CheckCentreWorkbookAsync(stream, file.Name, null, cancellationToken).ConfigureAwait(false);
             }
 
-            var issues = result.Issues.ToList();
-            if (reference is not null && result.Workbook is not null)
-            {
-                issues.AddRange(ReferenceCrossCheck.Check(result.Workbook, reference));
-            }
-
-            var outcome = UploadOutcomeExtensions.FromIssues(issues);
+            var issues = FeedbackIssueOrder.Sort(result.Issues);
+            var outcome = result.Outcome;
             switch (outcome)
             {
                 case UploadOutcome.Acceptee:
@@ -87,11 +87,8 @@ internal static class ValidateCommand
                     break;
             }
 
-            var errors = issues.Count(i => i.Severity == Severity.Error);
-            var warnings = issues.Count(i => i.Severity == Severity.Warning);
-            var information = issues.Count(i => i.Severity == Severity.Information);
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{file.Name} : {outcome.ToFrenchLabel()} ({Plural(errors, "erreur", "erreurs")}, {Plural(warnings, "avertissement", "avertissements")}{(information > 0 ? ", " + Plural(information, "information", "informations") : string.Empty)})")).ConfigureAwait(false);
+                $"{file.Name} : {outcome.ToFrenchLabel()} ({Plural(result.ErrorCount, "erreur", "erreurs")}, {Plural(result.WarningCount, "avertissement", "avertissements")}{(result.InformationCount > 0 ? ", " + Plural(result.InformationCount, "information", "informations") : string.Empty)})")).ConfigureAwait(false);
             await IssuePrinter.WriteAsync(context.Out, issues).ConfigureAwait(false);
         }
 

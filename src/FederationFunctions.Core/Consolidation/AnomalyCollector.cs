@@ -1,5 +1,6 @@
 using System.Globalization;
 using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Validation.Vocabularies;
 
 namespace FederationFunctions.Core.Consolidation;
 
@@ -54,7 +55,7 @@ internal sealed class AnomalyCollector
 
     public void UnlinkedMeeting(string structureCode, MeetingRow row, MeetingLink link, string? territoryCode)
     {
-        var what = $"La rencontre du {row.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} ({row.EventType})";
+        var what = $"La rencontre « {EventTypes.Vocabulary.LabelOf(row.EventType)} » du {row.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
         var why = link.Failure switch
         {
             MeetingLinkFailure.UnknownCode =>

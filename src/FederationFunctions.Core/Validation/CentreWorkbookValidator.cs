@@ -20,7 +20,29 @@ public sealed partial class CentreWorkbookValidator
 
     /// <param name="workbook">The workbook's cells.</param>
     /// <param name="expectedStructureCode">The upload folder's structure code; null when checking a file offline.</param>
-    public ValidationResult<CentreWorkbook> Validate(WorkbookData workbook, string? expectedStructureCode)
+    public ValidationResult<CentreWorkbook> Validate(WorkbookData workbook, string? expectedStructureCode) =>
+        ValidateAndRead(workbook, expectedStructureCode).Result;
+
+    /// <summary>
+    /// Validates, then adds the reference remarks (<see cref="Severity.Information"/>) in the same pass: a file with
+    /// errors gets them too, made on the rows that could be read.
+    /// </summary>
+    /// <param name="reference">The year's reference, or null when it is not known (no remark).</param>
+    public ValidationResult<CentreWorkbook> Validate(WorkbookData workbook, string? expectedStructureCode, ReferenceWorkbook? reference)
+    {
+        var (result, rows) = ValidateAndRead(workbook, expectedStructureCode);
+        return reference is null ? result : WithReferenceRemarks(result, rows, reference);
+    }
+
+    /// <summary>The result with the reference remarks on <paramref name="rows"/> added.</summary>
+    internal static ValidationResult<CentreWorkbook> WithReferenceRemarks(ValidationResult<CentreWorkbook> result, CentreRowsRead rows, ReferenceWorkbook reference)
+    {
+        var remarks = ReferenceCrossCheck.Check(rows, reference);
+        return remarks.Count == 0 ? result : result with { Issues = [.. result.Issues, .. remarks] };
+    }
+
+    /// <summary>The validation result and what could be read, even of a rejected workbook.</summary>
+    internal (ValidationResult<CentreWorkbook> Result, CentreRowsRead Rows) ValidateAndRead(WorkbookData workbook, string? expectedStructureCode)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         var issues = new IssueCollector(workbook.Sheets.Select(s => s.Name));
@@ -44,7 +66,9 @@ public sealed partial class CentreWorkbookValidator
         var result = !issues.HasErrors && structure?.Declaration is { } declaration
             ? new CentreWorkbook(declaration, meetings, trainings, programmes)
             : null;
-        return new ValidationResult<CentreWorkbook>(result, issues.ToList()) { DeclaredYear = year };
+        return (
+            new ValidationResult<CentreWorkbook>(result, issues.ToList()) { DeclaredYear = year },
+            new CentreRowsRead(structure?.Code, year, meetings, trainings));
     }
 
     private static StructureRead ReadStructure(SheetData sheet, string? expectedStructureCode, IssueCollector issues)
@@ -117,12 +141,13 @@ public sealed partial class CentreWorkbookValidator
                           && activityVolunteers is not null && boardVolunteers is not null
             ? new StructureDeclaration(code, year.Value, name, headcount.Value, fte.Value, activityVolunteers.Value, boardVolunteers.Value, memberFamilies)
             : null;
-        return new StructureRead(declaration, year);
+        return new StructureRead(declaration, code, year);
     }
 
     private static List<MeetingRow> ReadMeetings(TableSheet sheet, int? year)
     {
         var rows = new List<MeetingRow>();
+        var firstRowByContent = new Dictionary<MeetingRow, int>();
         foreach (var row in sheet.Rows)
         {
             var eventCode = row.Text(RencontresSheet.EventCode);
@@ -138,10 +163,18 @@ public sealed partial class CentreWorkbookValidator
                     "aucun participant (0 salarié et 0 bénévole). Indiquez combien de salariés et de bénévoles étaient présents, ou supprimez la ligne.");
             }
 
-            if (!row.HasErrors && date is not null && type is not null && staff is not null && volunteers is not null && director is not null)
+            if (row.HasErrors || date is null || type is null || staff is null || volunteers is null || director is null)
             {
-                rows.Add(new MeetingRow(row.RowNumber, eventCode, date.Value, type.Value, staff.Value, volunteers.Value, director.Value));
+                continue;
             }
+
+            var parsed = new MeetingRow(row.RowNumber, eventCode, date.Value, type.Value, staff.Value, volunteers.Value, director.Value);
+            if (IsRepeated(row, parsed with { RowNumber = 0 }, firstRowByContent, "par exemple par le code événement"))
+            {
+                continue;
+            }
+
+            rows.Add(parsed);
         }
 
         return rows;
@@ -204,24 +237,39 @@ public sealed partial class CentreWorkbookValidator
             }
 
             var parsed = new ProgrammeRow(row.RowNumber, programme.Value, title, status.Value, amount, funder, residents, actions);
-            var content = parsed with { RowNumber = 0 };
-            if (firstRowByContent.TryGetValue(content, out var firstRow))
+            if (IsRepeated(row, parsed with { RowNumber = 0 }, firstRowByContent, "par exemple par l'intitulé du projet"))
             {
-                row.RowError(
-                    IssueCodes.DuplicateRow,
-                    string.Format(
-                        CultureInfo.InvariantCulture,
-                        "cette ligne est identique à la ligne {0} (mêmes valeurs dans toutes les colonnes) : elle serait comptée deux fois. Supprimez l'une des lignes {0} et {1}, ou distinguez-les (par exemple par l'intitulé du projet).",
-                        firstRow,
-                        row.RowNumber));
                 continue;
             }
 
-            firstRowByContent[content] = row.RowNumber;
             rows.Add(parsed);
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// True, with an error naming both rows, when a row is identical in every column to an earlier one (it would be
+    /// counted twice; <c>Dispositifs</c>, and <c>Rencontres</c> since v1.1); else remembers the row's content.
+    /// </summary>
+    private static bool IsRepeated<TRow>(TableRow row, TRow content, Dictionary<TRow, int> firstRowByContent, string howToDistinguish)
+        where TRow : notnull
+    {
+        if (!firstRowByContent.TryGetValue(content, out var firstRow))
+        {
+            firstRowByContent[content] = row.RowNumber;
+            return false;
+        }
+
+        row.RowError(
+            IssueCodes.DuplicateRow,
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "cette ligne est identique à la ligne {0} (mêmes valeurs dans toutes les colonnes) : elle serait comptée deux fois. Supprimez l'une des lignes {0} et {1}, ou distinguez-les ({2}).",
+                firstRow,
+                row.RowNumber,
+                howToDistinguish));
+        return true;
     }
 
     /// <summary>The cell's date, with an error on the cell when it falls outside the activity year.</summary>
@@ -245,5 +293,5 @@ public sealed partial class CentreWorkbookValidator
     [GeneratedRegex(StructureSheet.StructureCodePattern, RegexOptions.CultureInvariant)]
     private static partial Regex StructureCodePattern();
 
-    private sealed record StructureRead(StructureDeclaration? Declaration, int? Year);
+    private sealed record StructureRead(StructureDeclaration? Declaration, string? Code, int? Year);
 }

@@ -3,27 +3,53 @@ using FederationFunctions.Core.Workbooks;
 
 namespace FederationFunctions.Core.Validation;
 
-/// <summary>Reads an uploaded workbook with the injected reader, turns a refused file into one file-level error, then validates.</summary>
+/// <summary>
+/// Reads an uploaded workbook with the injected reader, turns a refused file into one file-level error, then validates;
+/// a centre workbook also gets the reference remarks when its year's reference is known (<see cref="IYearReferenceSource"/>).
+/// </summary>
 public sealed class WorkbookChecker : IWorkbookChecker
 {
     private readonly IWorkbookReader _reader;
     private readonly CentreWorkbookValidator _centreValidator;
     private readonly ReferenceWorkbookValidator _referenceValidator;
+    private readonly IYearReferenceSource _references;
 
-    public WorkbookChecker(IWorkbookReader reader, WorkbookReaderLimits? limits = null)
+    /// <param name="reader">Reads the file's cells.</param>
+    /// <param name="limits">The reader's limits (rows per sheet).</param>
+    /// <param name="references">The reference of a centre workbook's year, for the reference remarks; none when null.</param>
+    public WorkbookChecker(IWorkbookReader reader, WorkbookReaderLimits? limits = null, IYearReferenceSource? references = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         _reader = reader;
+        _references = references ?? YearReferenceSources.None;
         _centreValidator = new CentreWorkbookValidator(limits);
         _referenceValidator = new ReferenceWorkbookValidator(limits);
     }
 
-    public Task<ValidationResult<CentreWorkbook>> CheckCentreWorkbookAsync(
+    public async Task<ValidationResult<CentreWorkbook>> CheckCentreWorkbookAsync(
         Stream content,
         string fileName,
         string? expectedStructureCode,
         CancellationToken cancellationToken)
-        => CheckAsync(content, fileName, workbook => _centreValidator.Validate(workbook, expectedStructureCode), cancellationToken);
+    {
+        CentreRowsRead? rows = null;
+        var result = await CheckAsync(
+            content,
+            fileName,
+            workbook =>
+            {
+                (var validated, rows) = _centreValidator.ValidateAndRead(workbook, expectedStructureCode);
+                return validated;
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (rows is not null && result.DeclaredYear is { } year
+            && await _references.FindAsync(year, cancellationToken).ConfigureAwait(false) is { } reference)
+        {
+            return CentreWorkbookValidator.WithReferenceRemarks(result, rows, reference);
+        }
+
+        return result;
+    }
 
     public Task<ValidationResult<ReferenceWorkbook>> CheckReferenceWorkbookAsync(
         Stream content,

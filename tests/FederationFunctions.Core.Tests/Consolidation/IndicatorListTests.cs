@@ -1,3 +1,5 @@
+using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Model;
 using static FederationFunctions.Core.Tests.Consolidation.ConsolidationTestData;
 
 namespace FederationFunctions.Core.Tests.Consolidation;
@@ -99,5 +101,65 @@ public class IndicatorListTests
         Assert.Equal(2023, result.Year);
         Assert.Equal(ComputedAt, result.ComputedAt);
         Assert.Same(SmallNetworkScenario.Reference, result.Reference);
+    }
+
+    /// <summary>
+    /// Only 59 has members; every 62 structure is a non-member. Territory BOU (62) has an assembly that a 59 centre
+    /// attends by code. Expected: every FED/59/62 and territory row present, counts 0, rates over no member empty.
+    /// </summary>
+    private static ConsolidationResult DepartmentWithoutMembers() => Calculate(
+        Reference(
+            [Territory("LIL", Department.Nord), Territory("BOU", Department.PasDeCalais)],
+            [
+                Structure("59-LIL-001", "LIL", Department.Nord),
+                Structure("62-BOU-001", "BOU", Department.PasDeCalais, isMember: false),
+            ],
+            [Event("AT-BOU-1", "2023-05-02", EventType.AT, "BOU"), Event("AT-BOU-2", "2023-11-07", EventType.AT, "BOU")],
+            [Action("S-1", Audience.Salaries)]),
+        Accepted(Workbook(
+            "59-LIL-001", staff: 6, fte: 5m, volunteers: 10, board: 7,
+            meetings: [Meeting(5, "at-bou-1", "2023-05-02", EventType.AT, 2, 1)],
+            trainings: [Training(5, "S-1", 2, 0)],
+            programmes: [Programme(5, ProgrammeCode.CSC, ProjectStatus.EnCours, 100m)])),
+        Accepted(Workbook("62-BOU-001", staff: 99, fte: 99m, volunteers: 99, board: 99,
+            programmes: [Programme(5, ProgrammeCode.CSC, ProjectStatus.EnCours, 9999m)])));
+
+    [Theory]
+    [InlineData("RESEAU.STRUCTURES", "62", "0")]
+    [InlineData("RESEAU.STRUCTURES", "BOU", "0")]
+    [InlineData("RESEAU.EVS", "62", "0")]
+    [InlineData("COLLECTE.RECUES", "62", "0")]
+    [InlineData("COLLECTE.MANQUANTES", "BOU", "0")]
+    [InlineData("RH.SALARIES", "62", "0")]
+    [InlineData("RH.SALARIES", "FED", "6")]
+    [InlineData("FORMATION.STRUCTURES", "62", "0")]
+    [InlineData("SANTE.STRUCTURES", "62", "0")]
+    [InlineData("DISPOSITIF.CSC.STRUCTURES", "62", "0")]
+    [InlineData("DISPOSITIF.CSC.MONTANT", "FED", "100")]
+    [InlineData("DISPOSITIF.CSC.TAUX_RESEAU", "FED", "1")]
+    [InlineData("AT.REUNIONS", "BOU", "2")]
+    [InlineData("AT.PARTICIPANTS", "BOU", "3")]
+    [InlineData("AT.PARTICIPANTS_MOYEN", "BOU", "1.5")]
+    [InlineData("AT.STRUCTURES_MOYEN", "BOU", "0.5")]
+    [InlineData("AT.REUNIONS", "LIL", "0")]
+    [InlineData("AT.PARTICIPANTS", "LIL", "0")]
+    [InlineData("DIRECTIONS.REUNIONS", "LIL", "0")]
+    public void ScopeWithoutMembers_IsListedWithZeroCounts(string code, string scope, string expected)
+    {
+        Assert.Equal(Dec(expected), Single(DepartmentWithoutMembers(), code, scope).Value);
+    }
+
+    [Theory]
+    [InlineData("COLLECTE.TAUX", "62")]
+    [InlineData("COLLECTE.TAUX", "BOU")]
+    [InlineData("DISPOSITIF.CSC.TAUX_RESEAU", "62")]
+    [InlineData("AT.TAUX_PARTICIPATION", "BOU")]
+    [InlineData("AT.PARTICIPANTS_MOYEN", "LIL")]
+    [InlineData("AT.STRUCTURES_MOYEN", "LIL")]
+    [InlineData("AT.TAUX_PARTICIPATION", "LIL")]
+    [InlineData("DIRECTIONS.TAUX_PRESENCE", "LIL")]
+    public void ScopeWithoutMembersOrEvents_RatesAndAveragesAreEmpty(string code, string scope)
+    {
+        Assert.Null(Single(DepartmentWithoutMembers(), code, scope).Value);
     }
 }

@@ -97,4 +97,34 @@ public class MeetingLinkerTests
         Assert.Null(link.Event);
         Assert.Equal(MeetingLinkFailure.NoMatchingEvent, link.Failure);
     }
+
+    [Fact]
+    public void RowWithoutCode_LinksToAFederationWideEventWhenTheTerritoryHasNone_AndItCountsInNoTerritory()
+    {
+        var result = Calculate(
+            Reference(
+                [Territory("LIL", Department.Nord)],
+                [Structure("59-LIL-001", "LIL", Department.Nord)],
+                [Event("AT-FED", "2023-06-01", EventType.AT, null), Event("AT-LIL-1", "2023-06-02", EventType.AT, "LIL")]),
+            Accepted(Workbook("59-LIL-001", meetings: [Meeting(5, null, "2023-06-01", EventType.AT, 4, 4)])));
+
+        Assert.DoesNotContain(result.Anomalies, a => a.Kind == AnomalyKind.UnlinkedMeeting);
+        Assert.Equal(1m, Single(result, "AT.REUNIONS", "LIL").Value);
+        Assert.Equal(0m, Single(result, "AT.PARTICIPANTS", "LIL").Value);
+    }
+
+    [Fact]
+    public void RowWithoutCode_MatchingTwoEventsOfItsTerritory_IsUnlinked()
+    {
+        var result = Calculate(
+            Reference(
+                [Territory("LIL", Department.Nord)],
+                [Structure("59-LIL-001", "LIL", Department.Nord)],
+                [Event("AT-LIL-A", "2023-06-01", EventType.AT, "LIL"), Event("AT-LIL-B", "2023-06-01", EventType.AT, "LIL")]),
+            Accepted(Workbook("59-LIL-001", meetings: [Meeting(7, null, "2023-06-01", EventType.AT, 4, 4)])));
+
+        var anomaly = Assert.Single(result.Anomalies);
+        Assert.Equal((AnomalyKind.UnlinkedMeeting, "59-LIL-001", 7), (anomaly.Kind, anomaly.StructureCode, anomaly.Row));
+        Assert.Equal(0m, Single(result, "AT.PARTICIPANTS", "LIL").Value);
+    }
 }

@@ -1,10 +1,16 @@
 using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Tests.TestSupport;
 using FederationFunctions.Core.Validation;
+using static FederationFunctions.Core.Tests.TestSupport.SpecWorkbooks;
 
 namespace FederationFunctions.Core.Tests.Validation;
 
-public class ReferenceWorkbookValidatorTests
+/// <summary>
+/// <see cref="ReferenceWorkbookValidator"/>, split by sheet into partial files (Parametres, Territoires, Structures,
+/// Calendrier, Catalogue). Tests built on <see cref="ReferenceWorkbookFixture"/> validate read cells directly; tests
+/// built on <see cref="SpecWorkbooks"/> check real packages through <see cref="WorkbookChecker"/>, rule by rule.
+/// </summary>
+public partial class ReferenceWorkbookValidatorTests
 {
     private static ValidationResult<ReferenceWorkbook> Validate(ReferenceWorkbookFixture fixture, int? expectedYear = 2023) =>
         new ReferenceWorkbookValidator().Validate(fixture.Build(), expectedYear);
@@ -60,21 +66,6 @@ public class ReferenceWorkbookValidatorTests
             reference.Catalogue);
     }
 
-    [Fact]
-    public void YearOtherThanTheFolder_IsAnError()
-    {
-        var result = Validate(new ReferenceWorkbookFixture(), expectedYear: 2024);
-
-        var issue = Single(result, "YEAR_MISMATCH");
-        Assert.Equal(("Paramètres", 2, "B", "Année"), (issue.Sheet, issue.Row, issue.Column, issue.Header));
-        Assert.Contains("reference/2024", issue.Message);
-        Assert.Equal(UploadOutcome.Rejetee, result.Outcome);
-    }
-
-    [Fact]
-    public void YearOffline_IsNotComparedToAFolder() =>
-        AssertAccepted(Validate(new ReferenceWorkbookFixture(), expectedYear: null));
-
     [Theory]
     [InlineData("Paramètres")]
     [InlineData("Territoires")]
@@ -102,259 +93,156 @@ public class ReferenceWorkbookValidatorTests
         Assert.Empty(result.Workbook.Catalogue);
     }
 
-    [Theory]
-    [InlineData("LI")]
-    [InlineData("LILL")]
-    [InlineData("L1L")]
-    public void TerritoryCodeNotThreeLetters_IsAnError(string code)
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Territoires = s =>
-            {
-                ReferenceWorkbookFixture.ValidTerritoires(s);
-                s.Row(5, code, "Autre", 59);
-            },
-        };
-
-        var issue = Single(Validate(fixture), "TERRITORY_CODE_INVALID");
-        Assert.Equal(("Territoires", 5, "A"), (issue.Sheet, issue.Row, issue.Column));
-    }
-
     [Fact]
-    public void TerritoryCodeTwice_IsAnError()
+    public async Task ValidReference_IsAccepted_AndReadAsWritten()
     {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Territoires = s =>
-            {
-                ReferenceWorkbookFixture.ValidTerritoires(s);
-                s.Row(5, "lil", "Lille bis", 59);
-            },
-        };
+        var result = await CheckReferenceAsync(Reference());
 
-        var issue = Single(Validate(fixture), "DUPLICATE_CODE");
-        Assert.Equal(("Territoires", 5, "A"), (issue.Sheet, issue.Row, issue.Column));
-        Assert.Contains("ligne 2", issue.Message);
+        SpecWorkbooks.AssertAccepted(result);
+        var reference = result.Workbook!;
+        Assert.Equal(2023, reference.Year);
+        Assert.Equal(50000m, reference.FosforaEnvelopeEur);
+        Assert.Equal([new Territory("LIL", "Lille Métropole", Department.Nord), new Territory("ARR", "Arrageois", Department.PasDeCalais)], reference.Territories);
+        Assert.Equal(
+            [
+                new MemberStructure("59-LIL-001", "Centre social des Oliviers", "Lille", Department.Nord, "LIL", StructureType.CS, Management.Associatif, true),
+                new MemberStructure("62-ARR-002", "EVS du Beffroi", "Arras", Department.PasDeCalais, "ARR", StructureType.EVS, Management.Municipal, false),
+            ],
+            reference.Structures);
+        Assert.Equal(
+            [
+                new CalendarEvent("AT-LIL-01", new DateOnly(2023, 3, 15), EventType.AT, "LIL", "AT de printemps"),
+                new CalendarEvent("AG-2023", new DateOnly(2023, 6, 10), EventType.AG, null, "Assemblée générale"),
+            ],
+            reference.Calendar);
+        Assert.Equal(
+            [
+                new CatalogueAction("SAL-REF", "Être référent famille", Audience.Salaries, "Formation des salariés", "Formations Salariés", 4, 12000m, 0),
+                new CatalogueAction("BEN-EMP", "La fonction employeur", Audience.Benevoles, "Formation des bénévoles", "Formations Bénévoles", 0, 3000m, 12),
+            ],
+            reference.Catalogue);
     }
 
     [Theory]
-    [InlineData("60")]
-    [InlineData("Somme")]
-    public void DepartmentOtherThanNordOrPasDeCalais_IsAnError(string department)
+    [InlineData("Calendrier")]
+    [InlineData("Catalogue")]
+    public async Task OptionalReferenceSheet_Missing_IsAccepted(string sheet)
     {
-        var fixture = new ReferenceWorkbookFixture
+        var package = Reference();
+        package.Remove(sheet);
+
+        SpecWorkbooks.AssertAccepted(await CheckReferenceAsync(package));
+    }
+
+    [Theory]
+    [InlineData("Paramètres")]
+    [InlineData("Territoires")]
+    [InlineData("Structures")]
+    public async Task RequiredReferenceSheet_Missing_IsRejected(string sheet)
+    {
+        var package = Reference();
+        package.Remove(sheet);
+
+        var result = await CheckReferenceAsync(package);
+
+        Assert.Equal(UploadOutcome.Rejetee, result.Outcome);
+    }
+
+    [Fact]
+    public async Task ReferenceHeaders_EnglishIdentifiers_AreRecognised()
+    {
+        var package = Reference();
+        package["Territoires"].Rows[0] = ["territory_code", "territory_name", "department"];
+        package["Structures"].Rows[0] = ["structure_code", "name", "commune", "department", "territory_code", "structure_type", "management", "is_member"];
+        package["Calendrier"].Rows[0] = ["event_code", "date", "event_type", "territory_code", "title"];
+        package["Catalogue"].Rows[0] = ["action_code", "title", "audience", "fosfora_group", "fosfora_line", "sessions", "fosfora_amount_eur", "volunteers_outside_centres"];
+
+        SpecWorkbooks.AssertAccepted(await CheckReferenceAsync(package));
+    }
+
+    [Fact]
+    public async Task ReferenceTables_BelowATitle_WithLowerCaseCodes_AreRead()
+    {
+        var package = Reference();
+        package["Territoires"].InsertAbove(["Territoires 2023"], null);
+        package["Territoires"].Set(5, "A", " arr ");
+
+        var result = await CheckReferenceAsync(package);
+
+        SpecWorkbooks.AssertAccepted(result);
+        Assert.Equal("ARR", result.Workbook!.Territories[1].Code);
+    }
+
+    [Theory]
+    [InlineData("Territoires", 3, "B", "Assemblée territoriale")]
+    [InlineData("Structures", 2, "B", "Nom")]
+    [InlineData("Structures", 3, "C", "Commune")]
+    [InlineData("Catalogue", 3, "B", "Intitulé")]
+    [InlineData("Calendrier", 2, "A", "Code événement")]
+    public async Task RequiredReferenceValue_Blank_IsAnError(string sheet, int row, string column, string header)
+    {
+        var package = Reference();
+        package[sheet].Set(row, column, null);
+
+        var result = await CheckReferenceAsync(package);
+
+        AssertSingle(result, Severity.Error, sheet, row, column, header);
+    }
+
+    [Fact]
+    public async Task ClosedXmlReference_WithDateCellsAndLowerCaseTerritory_IsAccepted()
+    {
+        var bytes = Workbooks.ClosedXmlWorkbooks.Build(workbook =>
         {
-            Territoires = s =>
+            var parameters = workbook.Worksheets.Add("Parametres");
+            parameters.Cell("A1").Value = "Année";
+            parameters.Cell("B1").Value = 2023;
+            parameters.Cell("A2").Value = "Enveloppe FOSFORA (€)";
+            parameters.Cell("B2").Value = 1000;
+            var territories = workbook.Worksheets.Add("Territoires");
+            territories.Cell("A1").Value = "Territoires de la fédération";
+            territories.Cell("A3").Value = "Code AT";
+            territories.Cell("B3").Value = "Assemblée territoriale";
+            territories.Cell("C3").Value = "Département";
+            territories.Cell("A4").Value = "lil";
+            territories.Cell("B4").Value = "Lille Métropole";
+            territories.Cell("C4").Value = "Nord";
+            var structures = workbook.Worksheets.Add("Structures");
+            string[] headers = ["Code structure", "Nom", "Commune", "Département", "Code AT", "Type", "Gestion", "Adhérente"];
+            object[] values = ["59-LIL-001", "Centre social des Oliviers", "Lille", 59, "LIL", "Centre social", "Associatif", "X"];
+            for (var c = 0; c < headers.Length; c++)
             {
-                ReferenceWorkbookFixture.ValidTerritoires(s);
-                s.Row(5, "AMI", "Amiénois", department);
-            },
-        };
+                structures.Cell(1, c + 1).Value = headers[c];
+                structures.Cell(2, c + 1).Value = values[c];
+            }
 
-        var issue = Single(Validate(fixture), "ENUM_INVALID");
-        Assert.Equal(("Territoires", 5, "C"), (issue.Sheet, issue.Row, issue.Column));
-        Assert.Contains("Nord, Pas-de-Calais", issue.Message);
-    }
+            var calendar = workbook.Worksheets.Add("Calendrier");
+            calendar.Cell("A1").Value = "Code événement";
+            calendar.Cell("B1").Value = "Date";
+            calendar.Cell("C1").Value = "Type";
+            calendar.Cell("D1").Value = "Code AT";
+            calendar.Cell("A2").Value = "AG-2023";
+            calendar.Cell("B2").Value = new DateTime(2023, 6, 10);
+            calendar.Cell("C2").Value = "Assemblée générale";
+            var catalogue = workbook.Worksheets.Add("Catalogue");
+            catalogue.Cell("A1").Value = "Code action";
+            catalogue.Cell("B1").Value = "Intitulé";
+            catalogue.Cell("C1").Value = "Groupe FOSFORA";
+            catalogue.Cell("D1").Value = "Ligne FOSFORA";
+            catalogue.Cell("E1").Value = "Montant FOSFORA (€)";
+            catalogue.Cell("A2").Value = "SAL-REF";
+            catalogue.Cell("B2").Value = "Être référent famille";
+            catalogue.Cell("C2").Value = "Formation des salariés";
+            catalogue.Cell("D2").Value = "Formations Salariés";
+            catalogue.Cell("E2").Value = 2500.5;
+        });
 
-    [Fact]
-    public void TerritoryNameMissing_IsAnError()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Territoires = s =>
-            {
-                ReferenceWorkbookFixture.ValidTerritoires(s);
-                s.Row(5, "AMI", null, 59);
-            },
-        };
+        var result = await CheckReferenceAsync(bytes, 2023);
 
-        Assert.Equal("B", Single(Validate(fixture), "VALUE_REQUIRED").Column);
-    }
-
-    [Fact]
-    public void StructureDepartmentOtherThanItsTerritorys_IsAnError()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Structures = s =>
-            {
-                ReferenceWorkbookFixture.StructuresHeader(s);
-                s.Row(2, "62-LIL-001", "CS", "Lille", "Pas-de-Calais", "LIL", "CS", "Associatif", "Oui");
-            },
-        };
-
-        var issue = Single(Validate(fixture), "DEPARTMENT_MISMATCH");
-        Assert.Equal(("Structures", 2, "D", "Département"), (issue.Sheet, issue.Row, issue.Column, issue.Header));
-        Assert.Contains("« LIL » (Nord (59))", issue.Message);
-    }
-
-    [Fact]
-    public void StructureTerritoryUnknown_IsAnError()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Structures = s =>
-            {
-                ReferenceWorkbookFixture.StructuresHeader(s);
-                s.Row(2, "59-XYZ-001", "CS", "Lille", "59", "XYZ", "CS", "Associatif", "Oui");
-            },
-        };
-
-        var issue = Single(Validate(fixture), "UNKNOWN_TERRITORY");
-        Assert.Equal(("Structures", 2, "E", "XYZ"), (issue.Sheet, issue.Row, issue.Column, issue.Value));
-    }
-
-    [Fact]
-    public void StructureCodeInvalidOrTwice_AreErrors()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Structures = s =>
-            {
-                ReferenceWorkbookFixture.ValidStructures(s);
-                s.Row(5, "59-lil-001", "Doublon", "Lille", "59", "LIL", "CS", "Associatif", "Oui")
-                 .Row(6, "59-LIL-1", "Mauvais", "Lille", "59", "LIL", "CS", "Associatif", "Oui");
-            },
-        };
-
-        var result = Validate(fixture);
-        Assert.Equal(5, Single(result, "DUPLICATE_CODE").Row);
-        Assert.Equal(6, Single(result, "STRUCTURE_CODE_INVALID").Row);
-    }
-
-    [Fact]
-    public void StructureTypeManagementAndMembership_AreChecked()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Structures = s =>
-            {
-                ReferenceWorkbookFixture.StructuresHeader(s);
-                s.Row(2, "59-LIL-001", "CS", "Lille", "59", "LIL", "Crèche", "Privé", "peut-être");
-            },
-        };
-
-        var result = Validate(fixture);
-        Assert.Equal(["F", "G"], result.Issues.Where(i => i.Code == "ENUM_INVALID").Select(i => i.Column));
-        Assert.Equal("H", Single(result, "YES_NO_INVALID").Column);
-    }
-
-    [Fact]
-    public void CalendarTerritoryUnknown_IsAnError_BlankIsFederationWide()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Calendrier = s =>
-            {
-                ReferenceWorkbookFixture.ValidCalendrier(s);
-                s.Row(4, "AT-XYZ-01", "01/10/2023", "AT", "XYZ", null);
-            },
-        };
-
-        var issue = Single(Validate(fixture), "UNKNOWN_TERRITORY");
-        Assert.Equal(("Calendrier", 4, "D"), (issue.Sheet, issue.Row, issue.Column));
-    }
-
-    [Fact]
-    public void CalendarDateOutsideTheYear_IsAnError()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Calendrier = s =>
-            {
-                ReferenceWorkbookFixture.CalendrierHeader(s);
-                s.Row(2, "AG-2022", "2022-06-15", "AG", null, null);
-            },
-        };
-
-        var issue = Single(Validate(fixture), "DATE_OUTSIDE_YEAR");
-        Assert.Equal(("Calendrier", 2, "B"), (issue.Sheet, issue.Row, issue.Column));
-    }
-
-    [Fact]
-    public void CalendarEventCodeTwice_IgnoringCase_IsAnError()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Calendrier = s =>
-            {
-                ReferenceWorkbookFixture.ValidCalendrier(s);
-                s.Row(4, "congres-2023 ", "13/05/2023", "Congrès", null, null);
-            },
-        };
-
-        Assert.Equal(4, Single(Validate(fixture), "DUPLICATE_CODE").Row);
-    }
-
-    [Fact]
-    public void CatalogueActionCodeTwice_IsAnError()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Catalogue = s =>
-            {
-                ReferenceWorkbookFixture.ValidCatalogue(s);
-                s.Row(5, "sal-ref", "Doublon", null, null, null, null, null, null);
-            },
-        };
-
-        Assert.Equal(("Catalogue", 5, "A"), Single(Validate(fixture), "DUPLICATE_CODE") is var i ? (i.Sheet, i.Row, i.Column) : default);
-    }
-
-    [Fact]
-    public void CatalogueGroupWithoutLine_IsAnError()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Catalogue = s =>
-            {
-                ReferenceWorkbookFixture.CatalogueHeader(s);
-                s.Row(2, "MIX-HAN", "Inclusion et handicap", "Mixte", "Formation des bénévoles", null, 2, 800, null);
-            },
-        };
-
-        var issue = Single(Validate(fixture), "FOSFORA_LINE_REQUIRED");
-        Assert.Equal(("Catalogue", 2, "E", "Ligne FOSFORA"), (issue.Sheet, issue.Row, issue.Column, issue.Header));
-        Assert.Contains("« Formation des bénévoles »", issue.Message);
-    }
-
-    [Fact]
-    public void CatalogueNegativeAmountsAndCounts_AreErrors()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Catalogue = s =>
-            {
-                ReferenceWorkbookFixture.CatalogueHeader(s);
-                s.Row(2, "MIX-HAN", "Inclusion", "Mixte", null, null, -1, "-800 €", -3);
-            },
-        };
-
-        var result = Validate(fixture);
-        Assert.Equal(["F", "G", "H"], result.Issues.Select(i => i.Column));
-        Assert.All(result.Issues, i => Assert.Equal(Severity.Error, i.Severity));
-    }
-
-    [Fact]
-    public void CatalogueAmountsAboveTheEnvelope_AreAccepted()
-    {
-        var fixture = new ReferenceWorkbookFixture
-        {
-            Parametres = s => s.Row(1, "Année", 2023).Row(2, "Enveloppe FOSFORA (€)", 1000),
-        };
-
-        var result = Validate(fixture);
-        AssertAccepted(result);
-        Assert.Equal(1000m, result.Workbook!.FosforaEnvelopeEur);
-        Assert.Equal(4800m, result.Workbook.Catalogue.Sum(a => a.FosforaAmountEur));
-    }
-
-    [Fact]
-    public void EnvelopeAbsent_IsNull()
-    {
-        var result = Validate(new ReferenceWorkbookFixture { Parametres = s => s.Row(1, "Année", "2023") });
-        AssertAccepted(result);
-        Assert.Null(result.Workbook!.FosforaEnvelopeEur);
+        SpecWorkbooks.AssertAccepted(result);
+        Assert.Equal(new Territory("LIL", "Lille Métropole", Department.Nord), Assert.Single(result.Workbook!.Territories));
+        Assert.Equal(new CalendarEvent("AG-2023", new DateOnly(2023, 6, 10), EventType.AG, null, null), Assert.Single(result.Workbook.Calendar));
+        Assert.Equal(new CatalogueAction("SAL-REF", "Être référent famille", null, "Formation des salariés", "Formations Salariés", 0, 2500.5m, 0), Assert.Single(result.Workbook.Catalogue));
+        Assert.True(Assert.Single(result.Workbook.Structures).IsMember);
     }
 }

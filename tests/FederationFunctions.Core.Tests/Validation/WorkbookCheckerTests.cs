@@ -4,7 +4,7 @@ using FederationFunctions.Core.Workbooks;
 
 namespace FederationFunctions.Core.Tests.Validation;
 
-public class WorkbookCheckerTests
+public partial class WorkbookCheckerTests
 {
     [Fact]
     public async Task RefusedFile_GivesOneFileLevelError()

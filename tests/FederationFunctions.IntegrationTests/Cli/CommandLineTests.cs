@@ -51,7 +51,7 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ValidateWithReference_UnknownStructure_IsAcceptedWithAWarning()
+    public async Task ValidateWithReference_UnknownStructure_IsAcceptedWithInformation()
     {
         var test = new CliTestContext("UseDevelopmentStorage=true");
         var unknown = _sample.Files.Single(f => f.StructureCode == SampleYearGenerator.UnknownStructureCode);
@@ -59,8 +59,8 @@ public sealed class CommandLineTests : IAsyncLifetime
         var exit = await test.RunAsync("validate", PathOf(unknown), "--reference", Reference);
 
         Assert.Equal(0, exit);
-        Assert.Contains("Acceptée avec avertissements", test.Out.ToString(), StringComparison.Ordinal);
-        Assert.Contains("AVERTISSEMENT", test.Out.ToString(), StringComparison.Ordinal);
+        Assert.Contains(" : Acceptée (0 erreur, 0 avertissement, ", test.Out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("INFORMATION", test.Out.ToString(), StringComparison.Ordinal);
         Assert.Contains(SampleYearGenerator.UnknownStructureCode, test.Out.ToString(), StringComparison.Ordinal);
     }
 

@@ -41,6 +41,9 @@ public static class IssueCodes
     public const string FosforaLineRequired = "FOSFORA_LINE_REQUIRED";
     public const string UnknownEventCode = "UNKNOWN_EVENT_CODE";
     public const string UnknownActionCode = "UNKNOWN_ACTION_CODE";
+    public const string MeetingUnlinked = "MEETING_UNLINKED";
+    public const string MeetingAmbiguous = "MEETING_AMBIGUOUS";
+    public const string RowsAddedTogether = "ROWS_ADDED_TOGETHER";
     public const string StructureUnknown = "STRUCTURE_UNKNOWN";
     public const string StructureNotMember = "STRUCTURE_NOT_MEMBER";
     public const string ContactEmailInvalid = "CONTACT_EMAIL_INVALID";

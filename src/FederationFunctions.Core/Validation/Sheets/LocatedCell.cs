@@ -7,32 +7,19 @@ namespace FederationFunctions.Core.Validation.Sheets;
 /// A cell with its location (sheet and header as written, Excel row, 0-based column), read against its column's kind:
 /// an invalid value, or a blank in a required column, is reported to the collector and gives null.
 /// </summary>
-public sealed class LocatedCell
+public sealed class LocatedCell(IssueCollector issues, string sheet, int row, int columnIndex, string header, ColumnDefinition column, CellValue value)
 {
-    private readonly IssueCollector _issues;
+    public string Sheet { get; } = sheet;
 
-    public LocatedCell(IssueCollector issues, string sheet, int row, int columnIndex, string header, ColumnDefinition column, CellValue value)
-    {
-        _issues = issues;
-        Sheet = sheet;
-        Row = row;
-        ColumnIndex = columnIndex;
-        Header = header;
-        Column = column;
-        Value = value;
-    }
+    public int Row { get; } = row;
 
-    public string Sheet { get; }
+    public int ColumnIndex { get; } = columnIndex;
 
-    public int Row { get; }
+    public string Header { get; } = header;
 
-    public int ColumnIndex { get; }
+    public ColumnDefinition Column { get; } = column;
 
-    public string Header { get; }
-
-    public ColumnDefinition Column { get; }
-
-    public CellValue Value { get; }
+    public CellValue Value { get; } = value;
 
     /// <summary>True once an error was reported for this cell.</summary>
     public bool HasError { get; private set; }
@@ -69,7 +56,7 @@ public sealed class LocatedCell
 
     /// <summary>Reports a warning on this cell.</summary>
     public void Warning(string code, string fragment) =>
-        _issues.AddCellIssue(Severity.Warning, code, Sheet, Row, ColumnIndex, Header, CellValueParser.Display(Value), fragment);
+        issues.AddCellIssue(Severity.Warning, code, Sheet, Row, ColumnIndex, Header, CellValueParser.Display(Value), fragment);
 
     private CellParseResult<T> Check<T>(CellParseResult<T> result, string invalidCode)
     {
@@ -94,7 +81,7 @@ public sealed class LocatedCell
             _ => code,
         };
         HasError = true;
-        _issues.AddCellIssue(Severity.Error, actualCode, Sheet, Row, ColumnIndex, Header, CellValueParser.Display(Value), fragment);
+        issues.AddCellIssue(Severity.Error, actualCode, Sheet, Row, ColumnIndex, Header, CellValueParser.Display(Value), fragment);
     }
 
     /// <summary>The message fragment for a required cell left blank.</summary>

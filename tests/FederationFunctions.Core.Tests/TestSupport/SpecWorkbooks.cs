@@ -3,16 +3,16 @@ using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.Core.Workbooks;
 
-namespace FederationFunctions.Core.Tests.SpecAudit;
+namespace FederationFunctions.Core.Tests.TestSupport;
 
 /// <summary>Valid workbooks of the spec (centre 59-LIL-001 / 2023, reference 2023) and a runner that checks real bytes under fr-FR and en-US.</summary>
-public static class SpecAuditFiles
+public static class SpecWorkbooks
 {
     public const string Code = "59-LIL-001";
 
-    public static SpecAuditPackage Centre()
+    public static SpecWorkbookPackage Centre()
     {
-        var package = new SpecAuditPackage();
+        var package = new SpecWorkbookPackage();
         package.AddSheet("Structure")
             .Row("Code structure", Code)
             .Row("Année", 2023)
@@ -37,9 +37,9 @@ public static class SpecAuditFiles
         return package;
     }
 
-    public static SpecAuditPackage Reference()
+    public static SpecWorkbookPackage Reference()
     {
-        var package = new SpecAuditPackage();
+        var package = new SpecWorkbookPackage();
         package.AddSheet("Paramètres")
             .Row("Année", 2023)
             .Row("Enveloppe FOSFORA (€)", 50000);
@@ -66,13 +66,13 @@ public static class SpecAuditFiles
 
     private static readonly string[] CultureNames = ["fr-FR", "en-US"];
 
-    public static Task<ValidationResult<CentreWorkbook>> CheckCentreAsync(SpecAuditPackage package, string? folderCode = Code) =>
+    public static Task<ValidationResult<CentreWorkbook>> CheckCentreAsync(SpecWorkbookPackage package, string? folderCode = Code) =>
         CheckCentreAsync(package.Build(), "remontee.xlsx", folderCode);
 
     public static Task<ValidationResult<CentreWorkbook>> CheckCentreAsync(byte[] bytes, string fileName, string? folderCode = Code) =>
         UnderEachCultureAsync(() => Checker.CheckCentreWorkbookAsync(new MemoryStream(bytes), fileName, folderCode, CancellationToken.None));
 
-    public static Task<ValidationResult<ReferenceWorkbook>> CheckReferenceAsync(SpecAuditPackage package, int? folderYear = 2023) =>
+    public static Task<ValidationResult<ReferenceWorkbook>> CheckReferenceAsync(SpecWorkbookPackage package, int? folderYear = 2023) =>
         CheckReferenceAsync(package.Build(), folderYear);
 
     public static Task<ValidationResult<ReferenceWorkbook>> CheckReferenceAsync(byte[] bytes, int? folderYear) =>

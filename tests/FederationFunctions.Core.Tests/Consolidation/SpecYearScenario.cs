@@ -12,9 +12,9 @@ namespace FederationFunctions.Core.Tests.Consolidation;
 /// 62-ART-001 (CS, associatif, accepted then a later rejected upload), 62-ART-002 (CS, municipal, accepted),
 /// 62-ART-003 (EVS, associatif, nothing sent); 59-VAL-002 is in the reference but not a member and 62-XXX-999
 /// is unknown: both send big figures that must count nowhere. Expected values are worked out by hand in
-/// <see cref="SpecAuditScenarioTests"/>.
+/// <see cref="IndicatorCalculatorTests"/>.
 /// </summary>
-internal static class SpecAuditScenario
+internal static class SpecYearScenario
 {
     public static ConsolidationResult Result { get; } = Calculate(BuildReference(), Submissions());
 

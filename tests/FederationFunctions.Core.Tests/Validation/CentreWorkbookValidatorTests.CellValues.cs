@@ -1,12 +1,102 @@
+using FederationFunctions.Core.Tests.TestSupport;
 using FederationFunctions.Core.Validation;
-using static FederationFunctions.Core.Tests.SpecAudit.SpecAuditFiles;
+using FederationFunctions.Core.Workbooks;
+using static FederationFunctions.Core.Tests.TestSupport.SpecWorkbooks;
 
-namespace FederationFunctions.Core.Tests.SpecAudit;
+namespace FederationFunctions.Core.Tests.Validation;
 
-/// <summary>centre-workbook-v1.md § Cell values, line by line, as real cells of a real package.</summary>
-public class SpecAuditCellValueTests
+// Cell values (§ Cell values): integers, decimals, amounts, dates, yes/no, text, errors and formulas, as real cells.
+public partial class CentreWorkbookValidatorTests
 {
+    [Fact]
+    public void DateCellOutsideTheYear_ShowsTheDateAsRead()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Rencontres = s =>
+            {
+                CentreWorkbookFixture.RencontresHeader(s);
+                s.Row(2, null, Cells.Date(2024, 1, 9), "AG", 1, 0, null);
+            },
+        };
+
+        var issue = Single(Validate(fixture), "DATE_OUTSIDE_YEAR");
+        Assert.Equal("09/01/2024", issue.Value);
+        Assert.Contains("la date 09/01/2024 n'est pas dans l'année d'activité 2023", issue.Message);
+    }
+
+    [Fact]
+    public void NoisyNumber_IsShownAsExcelShowsIt()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Formations = s =>
+            {
+                CentreWorkbookFixture.FormationsHeader(s);
+                s.Row(2, "SAL-REF", null, null, 2.4999999999, 0);
+            },
+        };
+
+        var issue = Single(Validate(fixture), "INTEGER_INVALID");
+        Assert.Equal("2.5", issue.Value);
+        Assert.StartsWith("Formations, ligne 2, colonne D (Salariés formés) : « 2.5 » n'est pas un nombre entier.", issue.Message);
+    }
+
+    [Fact]
+    public void FormulaWithoutValueAndErrorCell_AreErrorsForTheirCells()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Formations = s =>
+            {
+                CentreWorkbookFixture.FormationsHeader(s);
+                s.Row(2, "SAL-REF", null, null, CellValue.FromFormulaWithoutValue("SUM(X1:X3)"), CellValue.FromError("#DIV/0!"));
+            },
+        };
+
+        var result = Validate(fixture);
+
+        var formula = Single(result, "FORMULA_WITHOUT_VALUE");
+        Assert.Equal(("D", "=SUM(X1:X3)"), (formula.Column, formula.Value));
+        var error = Single(result, "CELL_ERROR");
+        Assert.Equal(("E", "#DIV/0!"), (error.Column, error.Value));
+        Assert.Contains("#DIV/0!", error.Message);
+    }
+
+    [Fact]
+    public void FormulaLikeText_IsKeptAsText()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Formations = s =>
+            {
+                CentreWorkbookFixture.FormationsHeader(s);
+                s.Row(2, "SAL-REF", "=HYPERLINK(\"http://x\")", null, 1, 0);
+            },
+        };
+
+        var result = Validate(fixture);
+        AssertAccepted(result);
+        Assert.Equal("=HYPERLINK(\"http://x\")", result.Workbook!.Trainings[0].Title);
+    }
+
+    [Fact]
+    public void TextLongerThanTheLimit_IsAnError()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Formations = s =>
+            {
+                CentreWorkbookFixture.FormationsHeader(s);
+                s.Row(2, "SAL-REF", new string('x', 32_001), null, 1, 0);
+            },
+        };
+
+        Assert.Equal("B", Single(Validate(fixture), "TEXT_INVALID").Column);
+    }
+
     private const string Nbsp = "\u00A0";
+
     private const string Nnbsp = "\u202F";
 
     public static TheoryData<object, int> AcceptedIntegers() => new()
@@ -38,7 +128,7 @@ public class SpecAuditCellValueTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(expected, result.Workbook!.Trainings[0].StaffTrainees);
     }
 
@@ -103,7 +193,7 @@ public class SpecAuditCellValueTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(expected, result.Workbook!.Structure.StaffFte);
     }
 
@@ -150,7 +240,7 @@ public class SpecAuditCellValueTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(expected, result.Workbook!.Programmes[1].AmountEur);
     }
 
@@ -214,7 +304,7 @@ public class SpecAuditCellValueTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(new DateOnly(2023, month, day), result.Workbook!.Meetings[0].Date);
     }
 
@@ -261,7 +351,7 @@ public class SpecAuditCellValueTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(expected, result.Workbook!.Meetings[0].DirectorPresent);
     }
 
@@ -288,7 +378,7 @@ public class SpecAuditCellValueTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal("59", result.Workbook!.Trainings[0].ActionCode);
         Assert.Equal("Être référent famille", result.Workbook.Trainings[0].Title);
         Assert.Equal("CAF du Nord", result.Workbook.Programmes[0].Funder);
@@ -302,7 +392,7 @@ public class SpecAuditCellValueTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal("59", result.Workbook!.Trainings[0].ActionCode);
     }
 
@@ -340,15 +430,11 @@ public class SpecAuditCellValueTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(2, result.Workbook!.Meetings.Count);
         Assert.Equal(Model.EventType.AT, result.Workbook.Meetings[0].EventType);
     }
-}
 
-/// <summary>Formula cells whose cached value is an empty string (<c>=SI(X1="";"";X1)</c>), as Excel and LibreOffice write them.</summary>
-public class SpecAuditEmptyFormulaResultTests
-{
     [Theory]
     [InlineData("<f>IF(X1=\"\",\"\",X1)</f><v></v>")]
     [InlineData("<f>IF(X1=\"\",\"\",X1)</f><v/>")]
@@ -360,7 +446,7 @@ public class SpecAuditEmptyFormulaResultTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.False(result.Workbook!.Meetings[0].DirectorPresent);
         Assert.Null(result.Workbook.Meetings[0].EventCode);
     }

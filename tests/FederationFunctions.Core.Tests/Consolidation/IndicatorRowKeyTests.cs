@@ -7,7 +7,7 @@ namespace FederationFunctions.Core.Tests.Consolidation;
 /// any text. Table Storage refuses <c>/</c>, <c>\</c>, <c>#</c>, <c>?</c> and control characters in a RowKey, and one
 /// refused row fails the whole batch: the stored key must escape them, reversibly and without collisions.
 /// </summary>
-public class SpecAuditIndicatorRowKeyTests
+public class IndicatorRowKeyTests
 {
     [Theory]
     [InlineData("RESEAU.STRUCTURES", "FED", "RESEAU.STRUCTURES|FED")]

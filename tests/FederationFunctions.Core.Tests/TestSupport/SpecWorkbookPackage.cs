@@ -3,14 +3,14 @@ using System.Security;
 using System.Text;
 using FederationFunctions.Core.Tests.Workbooks;
 
-namespace FederationFunctions.Core.Tests.SpecAudit;
+namespace FederationFunctions.Core.Tests.TestSupport;
 
 /// <summary>
 /// A workbook built sheet by sheet and written as a minimal openpyxl-like package (no docProps, text as inline strings
 /// or, on request, as a shared string table; a styles part with date formats). Row 1 is <c>Rows[0]</c>; a null row is blank.
 /// Cell values: <see cref="string"/> (text), numbers, <see cref="RawCell"/>, or null (no cell).
 /// </summary>
-public sealed class SpecAuditPackage
+public sealed class SpecWorkbookPackage
 {
     public const string Styles =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + RawPackageBuilder.MainNamespace + "\">"

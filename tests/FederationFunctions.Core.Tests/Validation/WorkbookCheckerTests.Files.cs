@@ -1,15 +1,15 @@
 using System.IO.Compression;
 using System.Text;
-using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Tests.TestSupport;
 using FederationFunctions.Core.Tests.Workbooks;
 using FederationFunctions.Core.Validation;
-using static FederationFunctions.Core.Tests.SpecAudit.SpecAuditFiles;
+using static FederationFunctions.Core.Tests.TestSupport.SpecWorkbooks;
 
-namespace FederationFunctions.Core.Tests.SpecAudit;
+namespace FederationFunctions.Core.Tests.Validation;
 
-/// <summary>centre-workbook-v1.md § File, and whole files from other producers.</summary>
-public class SpecAuditFileTests
+// Whole files (§ File): formats refused before reading, size and row limits, and files from other producers.
+public partial class WorkbookCheckerTests
 {
     private static async Task AssertRefusedAsync(byte[] bytes, string fileName, string code, string mention)
     {
@@ -90,7 +90,7 @@ public class SpecAuditFileTests
         AssertAccepted(await CheckCentreAsync(package.Build(), "remontee.xlsx"));
     }
 
-    private static SpecAuditPackage WithTrainingRows(int dataRows, int titleRows)
+    private static SpecWorkbookPackage WithTrainingRows(int dataRows, int titleRows)
     {
         var package = Centre();
         var sheet = package["Formations"];

@@ -4,12 +4,12 @@ using static FederationFunctions.Core.Tests.Consolidation.ConsolidationTestData;
 namespace FederationFunctions.Core.Tests.Consolidation;
 
 /// <summary>
-/// Hand-computed figures of <see cref="SpecAuditScenario"/>. Members: FED 7, 59 4 (LIL 3, VAL 1), 62 3 (ART 3).
+/// <see cref="IndicatorCalculator"/> over a whole year built from the spec alone (<see cref="SpecYearScenario"/>), figures computed by hand. Members: FED 7, 59 4 (LIL 3, VAL 1), 62 3 (ART 3).
 /// Counted workbooks: 59-LIL-001, 59-LIL-002, 62-ART-001, 62-ART-002.
 /// </summary>
-public class SpecAuditScenarioTests
+public class IndicatorCalculatorTests
 {
-    private static ConsolidationResult Result => SpecAuditScenario.Result;
+    private static ConsolidationResult Result => SpecYearScenario.Result;
 
     [Theory]
     [InlineData("RESEAU.STRUCTURES", "FED", "7")]

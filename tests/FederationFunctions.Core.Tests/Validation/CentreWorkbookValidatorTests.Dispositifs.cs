@@ -1,12 +1,122 @@
 using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Tests.TestSupport;
 using FederationFunctions.Core.Validation;
-using static FederationFunctions.Core.Tests.SpecAudit.SpecAuditFiles;
+using static FederationFunctions.Core.Tests.TestSupport.SpecWorkbooks;
 
-namespace FederationFunctions.Core.Tests.SpecAudit;
+namespace FederationFunctions.Core.Tests.Validation;
 
-/// <summary>centre-workbook-v1.md § Table Dispositifs, on real packages.</summary>
-public class SpecAuditDispositifsTests
+// The Dispositifs table (§ Table Dispositifs).
+public partial class CentreWorkbookValidatorTests
 {
+    [Theory]
+    [InlineData("Santé – nutrition", "En cours")]
+    [InlineData("Prévention cancer", "Terminé")]
+    [InlineData("ANCV", "En cours")]
+    [InlineData("Lab Social", "Terminé")]
+    public void AmountMissingForAFundedProgrammeInProgressOrDone_IsAnError(string programme, string status)
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Dispositifs = s =>
+            {
+                CentreWorkbookFixture.DispositifsHeader(s);
+                s.Row(2, programme, "Projet", status, null, "CARSAT", 10, 2);
+            },
+        };
+
+        var issue = Single(Validate(fixture), "AMOUNT_REQUIRED");
+        Assert.Equal((Severity.Error, "Dispositifs", 2, "D", "Montant accordé (€)"), (issue.Severity, issue.Sheet, issue.Row, issue.Column, issue.Header));
+        Assert.Contains("Saisissez le montant", issue.Message);
+    }
+
+    [Theory]
+    [InlineData("Santé – nutrition", "En préparation")]
+    [InlineData("Santé – nutrition", "Abandonné")]
+    [InlineData("Centres Sociaux Connectés", "En cours")]
+    [InlineData("Vivons Retraite", "Terminé")]
+    public void AmountMissingWhereNotRequired_IsAccepted(string programme, string status)
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Dispositifs = s =>
+            {
+                CentreWorkbookFixture.DispositifsHeader(s);
+                s.Row(2, programme, "Projet", status, null, null, null, null);
+            },
+        };
+
+        var result = Validate(fixture);
+        AssertAccepted(result);
+        Assert.Null(Assert.Single(result.Workbook!.Programmes).AmountEur);
+    }
+
+    [Fact]
+    public void AmountColumnAbsent_WithAFundedProgramme_IsARowError()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Dispositifs = s => s
+                .Row(1, "Dispositif", "Statut")
+                .Row(2, "Vivons Retraite", "En cours")
+                .Row(3, "Lab Social", "Terminé"),
+        };
+
+        var result = Validate(fixture);
+
+        var issue = Single(result, "AMOUNT_REQUIRED");
+        Assert.Equal(("Dispositifs", 3, (string?)null), (issue.Sheet, issue.Row, issue.Column));
+    }
+
+    [Fact]
+    public void MoneyWithThreeDecimals_IsAnError()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Dispositifs = s =>
+            {
+                CentreWorkbookFixture.DispositifsHeader(s);
+                s.Row(2, "CSC", null, "En cours", 1234.567, null, null, null);
+            },
+        };
+
+        var result = Validate(fixture);
+        Assert.Equal("D", Single(result, "MONEY_INVALID").Column);
+        Assert.DoesNotContain(result.Issues, i => i.Code == "AMOUNT_REQUIRED");
+    }
+
+    [Fact]
+    public void TwoIdenticalProgrammeRows_AreAnErrorNamingBothRows()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Dispositifs = s =>
+            {
+                CentreWorkbookFixture.ValidDispositifs(s);
+                s.Row(4, "CSC", "Permanences  numériques", "en cours", 11900, "FEDER", 60, 29);
+            },
+        };
+
+        var issue = Single(Validate(fixture), "DUPLICATE_ROW");
+        Assert.Equal(("Dispositifs", 4), (issue.Sheet, issue.Row));
+        Assert.Contains("identique à la ligne 2", issue.Message);
+        Assert.Contains("lignes 2 et 4", issue.Message);
+    }
+
+    [Fact]
+    public void ProgrammeRowsDifferingInOneColumn_AreBothKept()
+    {
+        var fixture = new CentreWorkbookFixture
+        {
+            Dispositifs = s =>
+            {
+                CentreWorkbookFixture.ValidDispositifs(s);
+                s.Row(4, "CSC", "Permanences numériques", "En cours", 11900, "FEDER", 61, 29);
+            },
+        };
+
+        Assert.Equal(3, Validate(fixture).Workbook!.Programmes.Count);
+    }
+
     [Theory]
     [InlineData("Programme", "Projet", "État", "Montant", "Financeur principal", "Participants", "Actions")]
     [InlineData("Dispositif", "Intitulé", "Etat", "Financement", "Financeur", "Habitants", "Nombre d'actions")]
@@ -25,7 +135,7 @@ public class SpecAuditDispositifsTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(new ProgrammeRow(2, ProgrammeCode.CSC, "Ateliers numériques", ProjectStatus.EnCours, 11900m, "CAF", 45, 12), result.Workbook!.Programmes[0]);
     }
 
@@ -60,7 +170,7 @@ public class SpecAuditDispositifsTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(expected, result.Workbook!.Programmes[0].Programme);
     }
 
@@ -94,7 +204,7 @@ public class SpecAuditDispositifsTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Equal(expected, result.Workbook!.Programmes[0].Status);
     }
 
@@ -137,7 +247,7 @@ public class SpecAuditDispositifsTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.Null(result.Workbook!.Programmes[1].AmountEur);
     }
 
@@ -153,7 +263,7 @@ public class SpecAuditDispositifsTests
 
         var result = await CheckCentreAsync(package);
 
-        AssertAccepted(result);
+        SpecWorkbooks.AssertAccepted(result);
         Assert.All(result.Workbook!.Programmes, p => Assert.Null(p.AmountEur));
     }
 
@@ -200,7 +310,7 @@ public class SpecAuditDispositifsTests
         var package = Centre();
         package["Dispositifs"].Row("Santé – nutrition", "Cuisine du monde", "Terminé", 3600, "ARS", 21, 6);
 
-        AssertAccepted(await CheckCentreAsync(package));
+        SpecWorkbooks.AssertAccepted(await CheckCentreAsync(package));
     }
 
     [Fact]

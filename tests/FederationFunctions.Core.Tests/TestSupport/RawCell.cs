@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security;
 
-namespace FederationFunctions.Core.Tests.SpecAudit;
+namespace FederationFunctions.Core.Tests.TestSupport;
 
 /// <summary>
 /// One cell as a producer writes it in the sheet XML (the inner attributes and children of <c>&lt;c&gt;</c>),
@@ -9,7 +9,7 @@ namespace FederationFunctions.Core.Tests.SpecAudit;
 /// </summary>
 public sealed record RawCell(string Attributes, string Inner)
 {
-    /// <summary>Style indexes of <see cref="SpecAuditPackage.Styles"/>.</summary>
+    /// <summary>Style indexes of <see cref="SpecWorkbookPackage.Styles"/>.</summary>
     public const int StyleBuiltInDate14 = 1;
     public const int StyleDdMmYyyy = 2;
     public const int StyleFrenchLongDate = 3;
