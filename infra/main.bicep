@@ -1,5 +1,7 @@
-// FederationFunctions on Azure: storage (identity-only), monitoring, Flex Consumption function app,
-// Event Grid blob events, alerts and centre upload access. See docs/deploy.md.
+// FederationFunctions on Azure: storage (identity-only, locked against deletion), monitoring, Key Vault, Flex
+// Consumption function app with staff sign-in, Event Grid system topic, alerts, staff and centre access.
+// The Event Grid subscriptions come after the code (infra/event-grid-subscriptions.bicep, azd postdeploy hook).
+// See docs/deploy.md.
 targetScope = 'resourceGroup'
 
 import { centreUploader } from 'modules/centre-upload-access.bicep'
@@ -58,8 +60,8 @@ param softDeleteRetentionDays int = 30
 ])
 param instanceMemoryMB int = 2048
 
-@description('Upper bound of Flex Consumption instances.')
-@minValue(1)
+@description('Upper bound of Flex Consumption instances (the platform accepts 40 to 1,000).')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
@@ -75,12 +77,14 @@ param logDailyQuotaGb int = 1
 @description('E-mail notified by the failed-ingestion alert; empty for none.')
 param alertEmailAddress string = ''
 
-@description('Second deployment, once the code runs: create the BlobCreated subscriptions to the blob extension webhook.')
-param deployEventGridSubscriptions bool = false
+@description('Application (client) id of the Entra ID app registration staff sign in with (docs/deploy.md); empty to leave sign-in off.')
+param entraClientId string = ''
 
-@description('blobs_extension system key of the app; leave empty to read it from the app with listKeys.')
-@secure()
-param blobsExtensionKey string = ''
+@description('App role (value) a staff member must hold to open the staff pages.')
+param staffRole string = 'Federation.Staff'
+
+@description('Object id of the user or service principal running the deployment, allowed to set the centre-link secret; empty to grant nothing.')
+param deployerPrincipalId string = deployer().objectId
 
 @description('Object id of the federation staff Entra ID group; empty to grant nothing.')
 param staffGroupObjectId string = ''
@@ -96,6 +100,13 @@ var tags = {
 var functionAppName = 'func-federation-${resourceToken}'
 var storageAccountName = 'stfed${resourceToken}'
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}'
+var hostContainerNames = [
+  'azure-webjobs-hosts'
+  'azure-webjobs-secrets'
+]
+var poisonQueueName = 'webjobs-blobtrigger-poison'
+var deadLetterContainerName = 'eventgrid-deadletter'
+var linkSecretName = 'centre-link-secret'
 var dataContainerNames = [
   uploadsContainerName
   referenceContainerName
@@ -117,6 +128,14 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' 
   tags: tags
 }
 
+// Used by App Service authentication only (federated credential of the app registration), as Microsoft advises: an
+// identity trusted by the app registration is assigned to nothing else and holds no role.
+resource authIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: 'id-federation-auth-${resourceToken}'
+  location: location
+  tags: tags
+}
+
 module storage 'modules/storage.bicep' = {
   name: 'storage'
   params: {
@@ -125,6 +144,11 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     dataContainerNames: dataContainerNames
     deploymentContainerName: deploymentContainerName
+    hostContainerNames: hostContainerNames
+    hostQueueNames: [
+      poisonQueueName
+    ]
+    deadLetterContainerName: deadLetterContainerName
     tableNames: tableNames
     softDeleteRetentionDays: softDeleteRetentionDays
   }
@@ -147,7 +171,21 @@ module roles 'modules/role-assignments.bicep' = {
   params: {
     principalId: identity.properties.principalId
     storageAccountName: storage.outputs.name
+    dataContainerNames: dataContainerNames
+    hostContainerNames: hostContainerNames
+    deploymentContainerName: deploymentContainerName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
+  }
+}
+
+module keyVault 'modules/key-vault.bicep' = {
+  name: 'key-vault'
+  params: {
+    name: 'kv-fed-${resourceToken}'
+    location: location
+    tags: tags
+    appPrincipalId: identity.properties.principalId
+    deployerPrincipalId: deployerPrincipalId
   }
 }
 
@@ -164,6 +202,11 @@ module functionApp 'modules/function-app.bicep' = {
     azdServiceName: 'functions'
     identityId: identity.id
     identityClientId: identity.properties.clientId
+    authIdentityId: authIdentity.id
+    authIdentityClientId: authIdentity.properties.clientId
+    entraClientId: entraClientId
+    staffRole: staffRole
+    centreLinkKeyVaultReference: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${linkSecretName})'
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
@@ -192,17 +235,7 @@ module eventGridTopic 'modules/event-grid-topic.bicep' = {
     location: location
     tags: tags
     storageAccountName: storage.outputs.name
-  }
-}
-
-module eventGridSubscriptions 'modules/event-grid-subscriptions.bicep' = if (deployEventGridSubscriptions) {
-  name: 'event-grid-subscriptions'
-  params: {
-    systemTopicName: eventGridTopic.outputs.name
-    functionAppName: functionApp.outputs.name
-    uploadsContainerName: uploadsContainerName
-    referenceContainerName: referenceContainerName
-    blobsExtensionKey: blobsExtensionKey
+    deadLetterContainerName: deadLetterContainerName
   }
 }
 
@@ -214,13 +247,10 @@ module alerts 'modules/alerts.bicep' = {
     tags: tags
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     alertEmailAddress: alertEmailAddress
-  }
-}
-
-module blobWriterRole 'modules/blob-writer-role.bicep' = if (!empty(centreUploaders) || !empty(staffGroupObjectId)) {
-  name: 'blob-writer-role'
-  params: {
-    roleName: 'Federation blob writer (${resourceGroup().name})'
+    poisonAlertName: 'alert-poison-blobs-${resourceToken}'
+    storageAccountName: storage.outputs.name
+    poisonQueueName: poisonQueueName
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -229,7 +259,6 @@ module centreAccess 'modules/centre-upload-access.bicep' = if (!empty(centreUplo
   params: {
     centreUploaders: centreUploaders
     storageAccountName: storage.outputs.name
-    blobWriterRoleId: blobWriterRole.?outputs.id ?? ''
     uploadsContainerName: uploadsContainerName
     feedbackContainerName: feedbackContainerName
   }
@@ -240,7 +269,7 @@ module staffAccess 'modules/staff-access.bicep' = if (!empty(staffGroupObjectId)
   params: {
     staffGroupObjectId: staffGroupObjectId
     storageAccountName: storage.outputs.name
-    blobWriterRoleId: blobWriterRole.?outputs.id ?? ''
+    dataContainerNames: dataContainerNames
     referenceContainerName: referenceContainerName
   }
 }
@@ -252,3 +281,10 @@ output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_EVENT_GRID_SYSTEM_TOPIC_NAME string = eventGridTopic.outputs.name
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId
+output AZURE_AUTH_IDENTITY_PRINCIPAL_ID string = authIdentity.properties.principalId
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output FEDERATION_LINK_SECRET_NAME string = linkSecretName
+output FEDERATION_UPLOADS_CONTAINER string = uploadsContainerName
+output FEDERATION_REFERENCE_CONTAINER string = referenceContainerName
+output FEDERATION_DEAD_LETTER_CONTAINER string = deadLetterContainerName

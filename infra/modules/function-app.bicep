@@ -1,5 +1,8 @@
 // Flex Consumption plan and the function app. The app runs as a user-assigned managed identity and
-// reaches storage and Application Insights with it: no account key or secret is in its settings.
+// reaches storage, Key Vault and Application Insights with it: no account key or secret is in its settings.
+// Staff sign in with Microsoft Entra ID through App Service authentication (authsettingsV2), which lets anonymous
+// requests through: centre links carry their own token, the blob extension's webhook (/runtime/webhooks/blobs) must
+// stay reachable by Event Grid, and the staff handlers check the signed-in principal's app role themselves.
 
 @description('Flex Consumption plan name.')
 param planName string
@@ -22,6 +25,21 @@ param identityId string
 @description('Client id of that identity (AzureWebJobsStorage__clientId, AZURE_CLIENT_ID).')
 param identityClientId string
 
+@description('Resource id of the user-assigned identity trusted by the app registration (federated credential), used by App Service authentication instead of a client secret.')
+param authIdentityId string
+
+@description('Client id of that identity (OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID).')
+param authIdentityClientId string
+
+@description('Application (client) id of the Entra ID app registration staff sign in with; empty to leave authentication off.')
+param entraClientId string
+
+@description('App role a staff member must hold (Federation__Web__StaffRole).')
+param staffRole string
+
+@description('Key Vault reference of the centre-link secret (Federation__Web__LinkSecret).')
+param centreLinkKeyVaultReference string
+
 @description('Name of the storage account (same account for the host and the federation data).')
 param storageAccountName string
 
@@ -39,8 +57,8 @@ param applicationInsightsName string
 ])
 param instanceMemoryMB int
 
-@description('Upper bound of instances the plan may scale out to.')
-@minValue(1)
+@description('Upper bound of instances the plan may scale out to (the platform accepts 40 to 1,000).')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int
 
@@ -93,6 +111,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: {
       '${identityId}': {}
+      '${authIdentityId}': {}
     }
   }
   properties: {
@@ -126,7 +145,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'AzureWebJobsStorage__tableServiceUri'
           value: storage.properties.primaryEndpoints.table
         }
-        // DefaultAzureCredential / ManagedIdentityCredential in the worker pick the user-assigned identity.
+        // Azure SDK clients in the worker: the app's identity, explicitly (two identities are assigned to the app).
         {
           name: 'AZURE_CLIENT_ID'
           value: identityClientId
@@ -142,7 +161,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: 'ClientId=${identityClientId};Authorization=AAD'
         }
         // Federation settings (section Federation:Storage of the app). The app reaches the same account
-        // through AzureWebJobsStorage__blobServiceUri / __tableServiceUri with DefaultAzureCredential.
+        // through AzureWebJobsStorage__blobServiceUri / __tableServiceUri with ManagedIdentityCredential
+        // (client id AzureWebJobsStorage__clientId).
         {
           name: 'ConsolidationSchedule'
           value: federation.consolidationSchedule
@@ -187,6 +207,26 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'Federation__Storage__YearChangesTable'
           value: federation.yearChangesTable
         }
+        // Front door (section Federation:Web): the centre-link HMAC secret, resolved from Key Vault with the app's
+        // identity (keyVaultReferenceIdentity), and the app role of staff.
+        {
+          name: 'Federation__Web__LinkSecret'
+          value: centreLinkKeyVaultReference
+        }
+        {
+          name: 'Federation__Web__StaffRole'
+          value: staffRole
+        }
+        // App Service authentication: the client assertion comes from the dedicated identity (no client secret),
+        // and only tokens of this tenant are accepted.
+        {
+          name: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+          value: authIdentityClientId
+        }
+        {
+          name: 'WEBSITE_AUTH_AAD_ALLOWED_TENANTS'
+          value: tenant().tenantId
+        }
       ]
     }
     functionAppConfig: {
@@ -207,6 +247,49 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         instanceMemoryMB: instanceMemoryMB
         maximumInstanceCount: maximumInstanceCount
+      }
+    }
+  }
+}
+
+// Staff sign-in. Anonymous requests go through (centre links, the webhook); /runtime/webhooks/blobs is also excluded
+// explicitly, so that the webhook stays reachable should authentication ever be required.
+resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(entraClientId)) {
+  parent: functionApp
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+      excludedPaths: [
+        '/runtime/webhooks/blobs'
+      ]
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: entraClientId
+          clientSecretSettingName: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${entraClientId}'
+            entraClientId
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
       }
     }
   }

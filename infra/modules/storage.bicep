@@ -1,5 +1,8 @@
-// Storage account of the federation: data containers, tables, and the Flex Consumption deployment container.
+// Storage account of the federation: data containers, tables, the Functions host's own containers and poison queue,
+// the Event Grid dead-letter container and the Flex Consumption deployment container.
 // Shared keys are off: every caller (the function app, staff, centres) authenticates with Entra ID.
+// A CanNotDelete lock keeps the account (and with it every upload, the ledger and all tables) when the resource group
+// is deleted, as `azd down` does: docs/deploy.md says how to really delete it.
 
 @description('Storage account name (3-24 lowercase letters and digits, globally unique).')
 @minLength(3)
@@ -17,6 +20,15 @@ param dataContainerNames string[]
 
 @description('Blob container holding the Flex Consumption deployment packages.')
 param deploymentContainerName string
+
+@description('Blob containers of the Functions host (AzureWebJobsStorage): locks, blob receipts, keys.')
+param hostContainerNames string[]
+
+@description('Queues of the Functions host (the blob trigger\'s poison queue), created so that they can be watched.')
+param hostQueueNames string[]
+
+@description('Blob container receiving the Event Grid events that could not be delivered.')
+param deadLetterContainerName string
 
 @description('Table names used by the pipeline.')
 param tableNames string[]
@@ -99,6 +111,47 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
+resource hostContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = [
+  for containerName in hostContainerNames: {
+    parent: blobService
+    name: containerName
+    properties: {
+      publicAccess: 'None'
+    }
+  }
+]
+
+resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: deadLetterContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource hostQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = [
+  for queueName in hostQueueNames: {
+    parent: queueService
+    name: queueName
+  }
+]
+
+// `azd down` deletes the resource group: with this lock the deletion is refused and nothing is deleted.
+// Only Owner and User Access Administrator can remove it (docs/deploy.md, "Deleting everything").
+resource keepData 'Microsoft.Authorization/locks@2020-05-01' = {
+  name: 'keep-federation-data'
+  scope: account
+  properties: {
+    level: 'CanNotDelete'
+    notes: 'Uploads, feedback, reports and tables of the federation. azd down cannot delete this account; see docs/deploy.md to delete it on purpose.'
+  }
+}
+
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
   parent: account
   name: 'default'
@@ -112,6 +165,7 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-
 ]
 
 output id string = account.id
+output lockId string = keepData.id
 output name string = account.name
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue

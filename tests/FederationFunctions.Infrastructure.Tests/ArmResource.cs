@@ -34,6 +34,24 @@ public sealed class ArmResource(JsonElement element, JsonElement template, ArmRe
     /// <summary>A variable of the template declaring this resource.</summary>
     public JsonElement Variable(string name) => Template.GetProperty("variables").GetProperty(name);
 
+    /// <summary>
+    /// The built-in role definition guid of a role assignment, whether the template writes it literally or through a
+    /// variable (<c>subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('reader'))</c>).
+    /// </summary>
+    public string RoleDefinitionGuid()
+    {
+        var expression = At("properties.roleDefinitionId").GetString()!;
+        var match = System.Text.RegularExpressions.Regex.Match(
+            expression, @"^\[subscriptionResourceId\('Microsoft\.Authorization/roleDefinitions', (?:variables\('(?<variable>[^']+)'\)|'(?<guid>[0-9a-f-]{36})')\)\]$");
+        Assert.True(match.Success, $"Role definition is not a built-in role id: {expression}");
+        return match.Groups["variable"].Success
+            ? Variable(match.Groups["variable"].Value).GetString()!
+            : match.Groups["guid"].Value;
+    }
+
+    /// <summary>The scope expression of an extension resource (role assignment, lock, diagnostic setting).</summary>
+    public string Scope => At("scope").GetString()!;
+
     /// <summary>The value the module deployment passes for one of its parameters.</summary>
     public JsonElement ModuleParameter(string name)
     {

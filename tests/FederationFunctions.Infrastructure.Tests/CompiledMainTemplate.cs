@@ -2,11 +2,17 @@ using System.Text.Json;
 
 namespace FederationFunctions.Infrastructure.Tests;
 
+/// <summary>infra/main.bicep, what `azd provision` deploys.</summary>
+public sealed class CompiledMainTemplate() : CompiledBicepTemplate("main.bicep");
+
+/// <summary>infra/event-grid-subscriptions.bicep, what the postdeploy hook deploys once the code runs.</summary>
+public sealed class CompiledEventGridSubscriptionsTemplate() : CompiledBicepTemplate("event-grid-subscriptions.bicep");
+
 /// <summary>
-/// infra/main.bicep compiled by the pinned Bicep CLI (restored through scripts/validate-bicep.sh if missing).
+/// A template of infra/ compiled by the pinned Bicep CLI (restored through scripts/validate-bicep.sh if missing).
 /// Construction fails, and with it every test using it, when the CLI cannot be restored or the build warns.
 /// </summary>
-public sealed class CompiledMainTemplate : IAsyncLifetime
+public abstract class CompiledBicepTemplate(string fileName) : IAsyncLifetime
 {
     private string? _outputDirectory;
 
@@ -32,9 +38,9 @@ public sealed class CompiledMainTemplate : IAsyncLifetime
         }
 
         _outputDirectory = Directory.CreateTempSubdirectory("federation-bicep-").FullName;
-        var output = Path.Combine(_outputDirectory, "main.json");
+        var output = Path.Combine(_outputDirectory, Path.ChangeExtension(fileName, ".json"));
         var build = await ProcessRunner.RunAsync(
-            bicep, ["build", Path.Combine(root, "infra", "main.bicep"), "--outfile", output], root, timeout.Token);
+            bicep, ["build", Path.Combine(root, "infra", fileName), "--outfile", output], root, timeout.Token);
         var diagnostics = build.StandardOutput + build.StandardError;
         if (build.ExitCode != 0
             || diagnostics.Contains("Warning", StringComparison.Ordinal)

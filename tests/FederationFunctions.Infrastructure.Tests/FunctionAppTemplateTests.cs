@@ -51,6 +51,30 @@ public sealed class FunctionAppTemplateTests(CompiledMainTemplate compiled)
     }
 
     [Fact]
+    public void MaximumInstanceCount_CannotGoBelowThePlatformFloorOf40()
+    {
+        var maximum = _template.Root.GetProperty("parameters").GetProperty("maximumInstanceCount");
+        var moduleMaximum = _template.Single("Microsoft.Web/sites").Template.GetProperty("parameters").GetProperty("maximumInstanceCount");
+
+        Assert.Equal(40, maximum.GetProperty("minValue").GetInt32());
+        Assert.Equal(1000, maximum.GetProperty("maxValue").GetInt32());
+        Assert.Equal(40, maximum.GetProperty("defaultValue").GetInt32());
+        Assert.Equal(40, moduleMaximum.GetProperty("minValue").GetInt32());
+    }
+
+    [Fact]
+    public void WorkerCredential_IsTheAppIdentityNamedByClientId()
+    {
+        var settings = AppSettings();
+
+        // StorageCredential (src/FederationFunctions) builds ManagedIdentityCredential from these two settings.
+        Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
+        Assert.Equal("[parameters('identityClientId')]", settings["AzureWebJobsStorage__clientId"]);
+        Assert.Equal("[parameters('identityClientId')]", settings["AZURE_CLIENT_ID"]);
+        Assert.Equal("[reference('identity').clientId]", _template.Single("Microsoft.Web/sites").ModuleParameter("identityClientId").GetString());
+    }
+
+    [Fact]
     public void DeploymentStorage_IsABlobContainerReachedWithTheIdentity()
     {
         var app = _template.Single("Microsoft.Web/sites");

@@ -31,14 +31,16 @@ public sealed class StorageTemplateTests(CompiledMainTemplate compiled)
     }
 
     [Fact]
-    public void Containers_AreTheFourDataContainersPlusThePrivateDeploymentContainer()
+    public void Containers_AreTheDataTheHostTheDeadLettersAndTheDeployment_AllPrivate()
     {
         var containers = _template.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").ToList();
 
-        Assert.Equal(2, containers.Count);
+        Assert.Equal(4, containers.Count);
         Assert.All(containers, container => Assert.Equal("None", container.At("properties.publicAccess").GetString()));
-        Assert.Equal("[length(parameters('dataContainerNames'))]", containers[0].At("copy.count").GetString());
-        Assert.Equal("[variables('dataContainerNames')]", containers[0].ModuleParameter("dataContainerNames").GetString());
+        var data = Assert.Single(containers, container => container.Element.TryGetProperty("copy", out var copy) && copy.GetProperty("count").GetString() == "[length(parameters('dataContainerNames'))]");
+        Assert.Equal("[variables('dataContainerNames')]", data.ModuleParameter("dataContainerNames").GetString());
+        Assert.Single(containers, container => container.Element.TryGetProperty("copy", out var copy) && copy.GetProperty("count").GetString() == "[length(parameters('hostContainerNames'))]");
+        Assert.Equal("eventgrid-deadletter", _template.Root.GetProperty("variables").GetProperty("deadLetterContainerName").GetString());
         Assert.Equal(
             ["[parameters('uploadsContainerName')]", "[parameters('referenceContainerName')]", "[parameters('feedbackContainerName')]", "[parameters('reportsContainerName')]"],
             Strings(_template.Root.GetProperty("variables").GetProperty("dataContainerNames")));
@@ -46,6 +48,27 @@ public sealed class StorageTemplateTests(CompiledMainTemplate compiled)
         Assert.Equal("reference", _template.DefaultOf("referenceContainerName").GetString());
         Assert.Equal("feedback", _template.DefaultOf("feedbackContainerName").GetString());
         Assert.Equal("reports", _template.DefaultOf("reportsContainerName").GetString());
+    }
+
+    [Fact]
+    public void StorageAccount_IsLockedAgainstDeletion_SoThatAzdDownKeepsTheData()
+    {
+        var storageLock = _template.Single("Microsoft.Authorization/locks");
+
+        Assert.Equal("CanNotDelete", storageLock.At("properties.level").GetString());
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('name'))]", storageLock.Scope);
+        Assert.Equal("storage", storageLock.Module!.At("name").GetString());
+        Assert.False(storageLock.Element.TryGetProperty("condition", out _), "The lock must not be optional.");
+    }
+
+    [Fact]
+    public void PoisonQueue_ExistsSoThatItCanBeWatched()
+    {
+        var queues = _template.Single("Microsoft.Storage/storageAccounts/queueServices/queues");
+
+        Assert.Equal("[length(parameters('hostQueueNames'))]", queues.At("copy.count").GetString());
+        Assert.Equal(["[variables('poisonQueueName')]"], Strings(queues.ModuleParameter("hostQueueNames")));
+        Assert.Equal("webjobs-blobtrigger-poison", _template.Root.GetProperty("variables").GetProperty("poisonQueueName").GetString());
     }
 
     [Fact]

@@ -22,9 +22,10 @@ internal static class FileRefusals
 
     public static FileRefusal Encrypted(string fileName) => new(
         FileRefusalReason.Encrypted,
-        $"Le fichier « {fileName} » est protégé par un mot de passe (classeur chiffré) et ne peut pas être lu. " +
-        "Retirez le mot de passe (Excel : Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, effacez le mot de passe), " +
-        "enregistrez-le au format .xlsx puis déposez-le de nouveau.");
+        $"Le fichier « {fileName} » est chiffré et ne peut pas être lu. " +
+        "S'il est protégé par un mot de passe, retirez-le (Excel : Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, effacez le mot de passe). " +
+        "Si Excel l'ouvre sans vous demander de mot de passe, ouvrez-le dans Excel et choisissez Fichier > Enregistrer une copie, au format Classeur Excel (.xlsx). " +
+        "Déposez ensuite le nouveau fichier.");
 
     public static FileRefusal OpenDocument(string fileName) => new(
         FileRefusalReason.OpenDocument,

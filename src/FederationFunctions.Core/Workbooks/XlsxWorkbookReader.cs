@@ -7,8 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FederationFunctions.Core.Workbooks;
 
 /// <summary>
-/// Reads an uploaded .xlsx/.xlsm with a streaming pass (<see cref="ZipArchive"/>; worksheets tokenized straight from
-/// their UTF-8 bytes, <see cref="XmlReader"/> for the other parts and for XML outside the tokenizer's subset; no DOM),
+/// Reads an uploaded .xlsx/.xlsm with a streaming pass (<see cref="ZipArchive"/> and <see cref="XmlReader"/>, no DOM),
 /// refusing by content what <c>centre-workbook-v1.md</c> § File refuses. Bad input is a <see cref="FileRefusal"/>, never an exception.
 /// </summary>
 public sealed partial class XlsxWorkbookReader : IWorkbookReader
@@ -103,21 +102,12 @@ public sealed partial class XlsxWorkbookReader : IWorkbookReader
         {
             return WorkbookReadResult.Refused(FileRefusals.ExpandsTooMuch(displayName, _limits.MaxExpandedBytes));
         }
-        catch (Exception exception) when (IsCorruptPackage(exception))
+        catch (Exception exception) when (MalformedInput.IsMalformedInput(exception))
         {
             LogCorrupt(exception, displayName);
             return WorkbookReadResult.Refused(FileRefusals.NotAWorkbook(displayName));
         }
     }
-
-    private static bool IsCorruptPackage(Exception exception) => exception is InvalidDataException
-        or XmlException
-        or IOException
-        or NotSupportedException
-        or FormatException
-        or OverflowException
-        or ArgumentException
-        or IndexOutOfRangeException;
 
     private WorkbookReadResult Refuse(FileRefusal refusal, string displayName)
     {

@@ -10,6 +10,8 @@ public sealed class RawPackageBuilder
     public const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public const string WorksheetType = RelationshipsNamespace + "/worksheet";
+    public const string StrictMainNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+    public const string StrictRelationshipsNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
     private readonly List<(string Name, byte[] Content, CompressionLevel Level)> _entries = [];
 
@@ -127,6 +129,34 @@ public sealed class RawPackageBuilder
 
         return output.ToArray();
     }
+
+    /// <summary>
+    /// The same package in Strict OOXML (ISO/IEC 29500 Strict, as Excel's "Strict Open XML Spreadsheet" and LibreOffice
+    /// write it): every transitional SpreadsheetML and relationship namespace replaced by its Strict counterpart.
+    /// </summary>
+    public static byte[] ToStrict(byte[] zip)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = reader.ReadToEnd()
+                    .Replace(MainNamespace, StrictMainNamespace, StringComparison.Ordinal)
+                    .Replace(RelationshipsNamespace, StrictRelationshipsNamespace, StringComparison.Ordinal);
+                using var to = target.CreateEntry(entry.FullName).Open();
+                to.Write(Encoding.UTF8.GetBytes(text));
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>The package as written (<paramref name="strict"/> false) or in Strict OOXML.</summary>
+    public byte[] Build(bool strict) => strict ? ToStrict(Build()) : Build();
 
     /// <summary>A one-sheet package.</summary>
     public static RawPackageBuilder Workbook(string sheetName, string worksheetXml, string? sharedStringsXml = null, string? stylesXml = null) =>

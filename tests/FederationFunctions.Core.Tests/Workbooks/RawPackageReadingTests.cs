@@ -120,7 +120,7 @@ public class RawPackageReadingTests
         Assert.Equal(CellValue.FromNumber(44999, isDateFormatted: true), row[1]);
         Assert.Equal(CellValue.FromNumber(45248.5, isDateFormatted: true), row[2]);
         Assert.Equal(CellValue.FromNumber(0.5, isDateFormatted: true), row[3]);
-        Assert.Equal(CellValue.FromText("pas une date"), row[4]);
+        Assert.Equal(CellValue.FromError("#VALUE!"), row[4]);
     }
 
     [Fact]

@@ -20,12 +20,13 @@ internal enum XmlReaderOutcome
 internal sealed record WorksheetCase(string Name, byte[] Bytes, WorksheetParseSettings Settings, XmlReaderOutcome Expected);
 
 /// <summary>
-/// Worksheet parts for the differential tests of <see cref="FederationFunctions.Core.Workbooks.Xlsx.Utf8WorksheetPartParser"/>:
+/// Worksheet parts for the tests of <see cref="FederationFunctions.Core.Workbooks.Xlsx.WorksheetPartParser"/>, each with the
+/// outcome it must give:
 /// <list type="bullet">
-/// <item><see cref="ProducerShapes"/>: what spreadsheet producers write; the fast path must take them all;</item>
-/// <item><see cref="UnusualValues"/>: well-formed UTF-8 parts whose cell values hit the decoder's corner cases; the fast path must take them too;</item>
-/// <item><see cref="DeclinedOrRejected"/>: other encodings, constructs the fast path declines, XML that is not well formed,
-/// semantic errors, namespace and attribute oddities: the fast path may decline, never differ.</item>
+/// <item><see cref="ProducerShapes"/>: what spreadsheet producers write;</item>
+/// <item><see cref="UnusualValues"/>: well-formed UTF-8 parts whose cell values hit the decoder's corner cases;</item>
+/// <item><see cref="UnusualXmlOrRejected"/>: other encodings, CDATA, comments, XML that is not well formed, semantic errors,
+/// namespace and attribute oddities.</item>
 /// </list>
 /// </summary>
 internal static class WorksheetXmlCases
@@ -36,29 +37,29 @@ internal static class WorksheetXmlCases
 
     private static readonly Lazy<IReadOnlyDictionary<string, WorksheetCase>> ProducerShapeCases = new(() => Index(BuildProducerShapes()));
     private static readonly Lazy<IReadOnlyDictionary<string, WorksheetCase>> UnusualValueCases = new(() => Index(BuildUnusualValues()));
-    private static readonly Lazy<IReadOnlyDictionary<string, WorksheetCase>> DeclinedOrRejectedCases = new(() => Index(BuildDeclinedOrRejected()));
+    private static readonly Lazy<IReadOnlyDictionary<string, WorksheetCase>> UnusualXmlOrRejectedCases = new(() => Index(BuildUnusualXmlOrRejected()));
 
     public static IReadOnlyDictionary<string, WorksheetCase> ProducerShapes => ProducerShapeCases.Value;
 
     public static IReadOnlyDictionary<string, WorksheetCase> UnusualValues => UnusualValueCases.Value;
 
-    public static IReadOnlyDictionary<string, WorksheetCase> DeclinedOrRejected => DeclinedOrRejectedCases.Value;
+    public static IReadOnlyDictionary<string, WorksheetCase> UnusualXmlOrRejected => UnusualXmlOrRejectedCases.Value;
 
     public static WorksheetCase Get(string name) =>
         ProducerShapes.TryGetValue(name, out var shape) ? shape
         : UnusualValues.TryGetValue(name, out var unusual) ? unusual
-        : DeclinedOrRejected[name];
+        : UnusualXmlOrRejected[name];
 
     public static TheoryData<string> ProducerShapeNames() => Names(ProducerShapes);
 
     public static TheoryData<string> UnusualValueNames() => Names(UnusualValues);
 
-    public static TheoryData<string> DeclinedOrRejectedNames() => Names(DeclinedOrRejected);
+    public static TheoryData<string> UnusualXmlOrRejectedNames() => Names(UnusualXmlOrRejected);
 
     public static TheoryData<string> AllNames()
     {
         var data = new TheoryData<string>();
-        foreach (var name in ProducerShapes.Keys.Concat(UnusualValues.Keys).Concat(DeclinedOrRejected.Keys))
+        foreach (var name in ProducerShapes.Keys.Concat(UnusualValues.Keys).Concat(UnusualXmlOrRejected.Keys))
         {
             data.Add(name);
         }
@@ -284,14 +285,14 @@ internal static class WorksheetXmlCases
         yield return Case("cancellation_token_not_cancelled", ManyRows(50));
     }
 
-    private static IEnumerable<WorksheetCase> BuildDeclinedOrRejected()
+    private static IEnumerable<WorksheetCase> BuildUnusualXmlOrRejected()
     {
         const XmlReaderOutcome Xml = XmlReaderOutcome.NotWellFormed;
         const XmlReaderOutcome Semantic = XmlReaderOutcome.SemanticError;
         var head = $"<worksheet xmlns=\"{MainNamespace}\"><sheetData><row r=\"1\">";
         const string Tail = "</row></sheetData></worksheet>";
 
-        // Constructs the fast path may decline (the XmlReader reads them).
+        // Constructs producers rarely write (the XmlReader reads them).
         yield return Case("doctype", $"<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY e \"x\">]>{head}<c t=\"inlineStr\"><is><t>&e;</t></is></c>{Tail}", Xml);
         yield return Case("doctype_without_subset", $"<!DOCTYPE worksheet>{head}<c><v>1</v></c>{Tail}", Xml);
         yield return Case("cdata_in_value", $"{head}<c><v><![CDATA[42]]></v></c><c t=\"inlineStr\"><is><t><![CDATA[a<b>&amp;]]></t></is></c><c t=\"str\"><v>x<![CDATA[y]]>z</v></c>{Tail}");
@@ -664,32 +665,6 @@ internal static class WorksheetXmlCases
             return Worksheet(
                 $"<row r=\"1\" note=\"{value}\"><c r=\"A1\" note=\"{value}\" t=\"inlineStr\"><is><t>after a long attribute</t></is></c><c r=\"B1\" s=\"1\" long=\"{value}{value}\"><v>45000</v></c></row>",
                 $"<mergeCells><mergeCell ref=\"{reference}\"/><mergeCell ref=\"{value}\"/></mergeCells>");
-        }
-    }
-
-    /// <summary>
-    /// Parts that put awkward tokens (a 4-byte character, a character reference, CR LF, a two-byte character, an
-    /// entity, a tag) across each byte offset near 4, 8, 16, 32 and 64 KiB: where a buffered reader refills, compacts or
-    /// grows its buffer. In the text of a cell, or in an attribute value.
-    /// </summary>
-    public static IEnumerable<(string Name, byte[] Bytes)> BufferBoundaryParts()
-    {
-        const string Awkward = "😀&#x1F600;\r\né&amp;";
-        var awkwardLength = Encoding.UTF8.GetByteCount(Awkward);
-        var prefix = Worksheet(string.Empty)[..^"</sheetData></worksheet>".Length];
-        foreach (var boundary in new[] { 4096, 8192, 16384, 32768, 65536 })
-        {
-            for (var shift = 0; shift <= awkwardLength; shift++)
-            {
-                foreach (var inAttribute in new[] { false, true })
-                {
-                    var before = inAttribute ? "<row r=\"1\"><c r=\"A1\" x=\"" : "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>";
-                    var padding = boundary - awkwardLength + shift - Encoding.UTF8.GetByteCount(prefix + before);
-                    var after = inAttribute ? "\" t=\"inlineStr\"><is><t>x</t></is></c>" : "</t></is></c>";
-                    var xml = $"{prefix}{before}{new string('p', padding)}{Awkward}{after}<c r=\"B1\"><v>{shift}</v></c></row></sheetData></worksheet>";
-                    yield return ($"{(inAttribute ? "attribute" : "text")} across {boundary} at {shift}", Encoding.UTF8.GetBytes(xml));
-                }
-            }
         }
     }
 

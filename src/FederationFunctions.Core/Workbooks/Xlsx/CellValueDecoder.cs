@@ -11,33 +11,18 @@ internal static class CellValueDecoder
     /// <param name="inlineText">The <c>&lt;is&gt;</c> text, null when absent.</param>
     /// <param name="isDateFormatted">Whether the cell's style is a date/time format.</param>
     /// <param name="sharedStrings">The shared string table.</param>
-    public static CellValue Decode(string? type, string? value, string? formula, string? inlineText, bool isDateFormatted, IReadOnlyList<string> sharedStrings) =>
-        Decode(type, value, value is not null, formula, formula is not null, inlineText, isDateFormatted, sharedStrings);
-
-    /// <summary>
-    /// The same, with the value and the formula as characters (no string is made of them unless the cell keeps them):
-    /// <paramref name="hasValue"/> and <paramref name="hasFormula"/> say whether the elements were there.
-    /// </summary>
-    public static CellValue Decode(
-        string? type,
-        ReadOnlySpan<char> value,
-        bool hasValue,
-        ReadOnlySpan<char> formula,
-        bool hasFormula,
-        string? inlineText,
-        bool isDateFormatted,
-        IReadOnlyList<string> sharedStrings)
+    public static CellValue Decode(string? type, string? value, string? formula, string? inlineText, bool isDateFormatted, IReadOnlyList<string> sharedStrings)
     {
         if (type == "inlineStr")
         {
-            return CellValue.FromText(inlineText ?? (hasValue ? new string(value) : string.Empty));
+            return CellValue.FromText(inlineText ?? value ?? string.Empty);
         }
 
-        if (!hasValue)
+        if (value is null)
         {
-            if (hasFormula)
+            if (formula is not null)
             {
-                return CellValue.FromFormulaWithoutValue(new string(formula));
+                return CellValue.FromFormulaWithoutValue(formula);
             }
 
             return inlineText is null ? CellValue.Blank : CellValue.FromText(inlineText);
@@ -46,10 +31,10 @@ internal static class CellValueDecoder
         switch (type)
         {
             case null or "n":
-                var trimmed = value.Trim();
+                var trimmed = value.AsSpan().Trim();
                 if (trimmed.IsEmpty)
                 {
-                    return hasFormula ? CellValue.FromFormulaWithoutValue(new string(formula)) : CellValue.Blank;
+                    return formula is not null ? CellValue.FromFormulaWithoutValue(formula) : CellValue.Blank;
                 }
 
                 if (!NumberText.TryParse(trimmed, out var number))
@@ -59,42 +44,30 @@ internal static class CellValueDecoder
 
                 return CellValue.FromNumber(number, isDateFormatted);
             case "s":
-                if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= sharedStrings.Count)
+                if (!int.TryParse(value.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= sharedStrings.Count)
                 {
                     throw new InvalidDataException("A cell refers to a shared string that does not exist.");
                 }
 
                 return CellValue.FromText(sharedStrings[index]);
             case "str":
-                return CellValue.FromText(ExcelText.Unescape(new string(value)));
+                return CellValue.FromText(ExcelText.Unescape(value));
             case "b":
                 return CellValue.FromBoolean(value.Trim() is "1" or "true" or "TRUE" or "True");
             case "e":
-                return CellValue.FromError(new string(value.Trim()));
+                return CellValue.FromError(value.Trim());
             case "d":
-                return DecodeIsoDate(new string(value));
+                return DecodeIsoDate(value);
             default:
                 throw new InvalidDataException("A cell has an unknown type.");
         }
     }
 
-    private static readonly string[] TimeFormats = [@"h\:mm", @"h\:mm\:ss", @"h\:mm\:ss\.FFFFFFF"];
+    /// <summary>A Strict OOXML date (ISO 8601) as Excel's serial; a value that is not a date Excel can hold is an error for the cell.</summary>
+    private static CellValue DecodeIsoDate(string value) => IsoDateSerial.TryParse(value, out var serial)
+        ? CellValue.FromNumber(serial, isDateFormatted: true)
+        : CellValue.FromError(UnreadableDateError);
 
-    private static CellValue DecodeIsoDate(string value)
-    {
-        var text = value.Trim();
-        if (TimeSpan.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, out var time) && time < TimeSpan.FromDays(1))
-        {
-            return CellValue.FromNumber(time.TotalDays, isDateFormatted: true);
-        }
-
-        // The clock time as written: an offset, if any, is dropped rather than converted to the machine's zone.
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
-            && moment.DateTime >= new DateTime(1900, 3, 1, 0, 0, 0, DateTimeKind.Unspecified))
-        {
-            return CellValue.FromNumber(moment.DateTime.ToOADate(), isDateFormatted: true);
-        }
-
-        return CellValue.FromText(text);
-    }
+    /// <summary>The error code of a date cell whose value cannot be read (what Excel shows for a value of the wrong kind).</summary>
+    public const string UnreadableDateError = "#VALUE!";
 }

@@ -13,7 +13,4 @@ internal sealed class ExpansionBudget(long maxBytes)
             throw new ExpansionLimitExceededException();
         }
     }
-
-    /// <summary>Gives back bytes counted for a read that is being done again (a part re-read by another parser).</summary>
-    public void Refund(long bytes) => _remaining += bytes;
 }

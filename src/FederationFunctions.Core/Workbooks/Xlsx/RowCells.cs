@@ -87,6 +87,28 @@ internal sealed class RowCells : IReadOnlyList<CellValue>
         return new RowCells([.. kept.Select(cell => cell.Column)], [.. kept.Select(cell => cell.Value)], count);
     }
 
+    /// <summary>The non-blank cells of a row built by <see cref="Build"/>, with their columns, without walking a sparse row's gaps.</summary>
+    public static IEnumerable<(int Column, CellValue Value)> NonBlankCells(IReadOnlyList<CellValue> cells)
+    {
+        if (cells is RowCells sparse)
+        {
+            for (var i = 0; i < sparse._columns.Length; i++)
+            {
+                yield return (sparse._columns[i], sparse._values[i]);
+            }
+
+            yield break;
+        }
+
+        for (var column = 0; column < cells.Count; column++)
+        {
+            if (!cells[column].IsBlank)
+            {
+                yield return (column, cells[column]);
+            }
+        }
+    }
+
     public IEnumerator<CellValue> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)

@@ -3,7 +3,11 @@ using System.Xml;
 
 namespace FederationFunctions.Core.Workbooks.Xlsx;
 
-/// <summary>Reads <c>styles.xml</c>: custom number formats and the number format of each cell format (<c>cellXfs</c>).</summary>
+/// <summary>
+/// Reads <c>styles.xml</c>: custom number formats (<c>styleSheet/numFmts/numFmt</c> only: the <c>numFmt</c> of a
+/// conditional format's <c>dxf</c> applies while its rule holds and never redefines a format id) and the number format
+/// of each cell format (<c>cellXfs</c>).
+/// </summary>
 internal static class StylesPartParser
 {
     public static CellStyles Parse(XmlReader reader, CancellationToken cancellationToken)
@@ -11,13 +15,15 @@ internal static class StylesPartParser
         var customFormats = new Dictionary<int, bool>();
         var cellFormatIds = new List<int>();
         var inCellXfs = false;
+        var inNumFmts = false;
         reader.MoveToContent();
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+            if (reader.NodeType == XmlNodeType.EndElement)
             {
-                inCellXfs = false;
+                inCellXfs &= reader.LocalName != "cellXfs";
+                inNumFmts &= reader.LocalName != "numFmts";
                 continue;
             }
 
@@ -28,7 +34,10 @@ internal static class StylesPartParser
 
             switch (reader.LocalName)
             {
-                case "numFmt":
+                case "numFmts":
+                    inNumFmts = reader.Depth == 1 && !reader.IsEmptyElement;
+                    break;
+                case "numFmt" when inNumFmts:
                     var id = ParseInt(reader.GetAttribute("numFmtId"));
                     var formatCode = reader.GetAttribute("formatCode");
                     if (id >= 0 && formatCode is not null)

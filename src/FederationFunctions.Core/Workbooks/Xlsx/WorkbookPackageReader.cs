@@ -19,14 +19,19 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
 
         var entries = content.Sheets;
 
-        var relationships = package.ReadRelationships(workbookPart).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        // A hand-made package may repeat an id: the first relationship written wins, as the sheet list is read in order.
+        var relationships = new Dictionary<string, PackageRelationship>(StringComparer.Ordinal);
+        foreach (var relationship in package.ReadRelationships(workbookPart))
+        {
+            relationships.TryAdd(relationship.Id, relationship);
+        }
+
         var folder = OoxmlPackage.FolderOf(workbookPart);
         var sharedStrings = ReadSharedStrings(relationships.Values, folder, cancellationToken);
         var styles = ReadStyles(relationships.Values, folder, cancellationToken);
 
         var maxNonBlankRows = limits.MaxDataRowsPerSheet + RowAllowanceBeyondDataRows;
         var dateSerialOffset = content.UsesDate1904 ? WorkbookPartContent.Date1904Offset : 0;
-        var fastParser = new Utf8WorksheetPartParser(sharedStrings, styles, maxNonBlankRows, dateSerialOffset);
         var parser = new WorksheetPartParser(new SpreadsheetNames(package.NameTable), sharedStrings, styles, maxNonBlankRows, dateSerialOffset);
         var sheets = new List<SheetData>(entries.Count);
         foreach (var entry in entries)
@@ -39,7 +44,7 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
                 continue;
             }
 
-            var sheet = ReadWorksheet(relationship.TargetPart, fastParser, parser, cancellationToken);
+            var sheet = ReadWorksheet(relationship.TargetPart, parser, cancellationToken);
             if (sheet.TooManyRows)
             {
                 return WorkbookReadResult.Refused(FileRefusals.TooManyRows(entry.Name, limits.MaxDataRowsPerSheet));
@@ -56,24 +61,8 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
             : WorkbookReadResult.Success(new WorkbookData(sheets));
     }
 
-    /// <summary>
-    /// A worksheet part read from its UTF-8 bytes, or, when it uses XML the fast path leaves to XmlReader (or is not well
-    /// formed), read again with the XmlReader parser, which decides; the bytes of the first attempt are given back to
-    /// the expansion budget.
-    /// </summary>
-    private WorksheetReadResult ReadWorksheet(string part, Utf8WorksheetPartParser fastParser, WorksheetPartParser parser, CancellationToken cancellationToken)
+    private WorksheetReadResult ReadWorksheet(string part, WorksheetPartParser parser, CancellationToken cancellationToken)
     {
-        using (var stream = package.OpenPart(part) ?? throw new InvalidDataException("A worksheet part named by the workbook is missing."))
-        {
-            var sheet = fastParser.TryParse(stream, cancellationToken);
-            if (sheet is not null)
-            {
-                return sheet;
-            }
-
-            stream.RefundBudget();
-        }
-
         using var sheetReader = package.OpenXml(part) ?? throw new InvalidDataException("A worksheet part named by the workbook is missing.");
         return parser.Parse(sheetReader, cancellationToken);
     }

@@ -3,15 +3,20 @@ using System.Globalization;
 namespace FederationFunctions.Core.Workbooks.Xlsx;
 
 /// <summary>
-/// What both worksheet parsers (<see cref="Utf8WorksheetPartParser"/>, <see cref="WorksheetPartParser"/>) make of the
-/// rows, cells and merged ranges they read — dates of a 1904 workbook moved, blank cells and rows left out, the row
-/// limit, rows put in sheet order — so that the two give the same sheet by construction. One per worksheet part.
+/// What <see cref="WorksheetPartParser"/> makes of the rows, cells and merged ranges it reads: dates of a 1904
+/// workbook moved, blank cells (white space only included) and rows left out, row elements that repeat a row number
+/// merged into one row (a cell given twice: the last one written wins), the row limit counted on distinct rows, rows put
+/// in sheet order. One per worksheet part.
 /// </summary>
 internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSerialOffset)
 {
     private readonly List<SheetRow> _rows = [];
     private readonly List<string> _mergedRanges = [];
     private readonly List<(int Column, CellValue Value)> _cells = [];
+    private readonly Dictionary<int, int> _rowIndexByNumber = [];
+
+    /// <summary>The cells of rows whose number came again, by column, until <see cref="Build"/> makes them rows.</summary>
+    private readonly Dictionary<int, Dictionary<int, CellValue>> _repeatedRows = [];
     private bool _ascending = true;
 
     /// <summary>The number of the last row read (0 before the first), from which a row without <c>r</c> is numbered.</summary>
@@ -33,7 +38,8 @@ internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSe
             cell = cell with { Number = cell.Number + dateSerialOffset };
         }
 
-        if (cell.Kind != CellKind.Blank)
+        // White space alone is blank wherever it stands, as the spec says; a blank cell is not kept.
+        if (!cell.IsBlank)
         {
             _cells.Add((column, cell));
         }
@@ -44,13 +50,32 @@ internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSe
     {
         _ascending &= rowNumber > LastRowNumber;
         LastRowNumber = rowNumber;
-        var cells = RowCells.Build(_cells);
-        if (cells.Count == 0)
+        if (_cells.Count == 0)
         {
             return true;
         }
 
-        _rows.Add(new SheetRow(rowNumber, cells));
+        if (_rowIndexByNumber.ContainsKey(rowNumber))
+        {
+            // Another element for a row already read (a producer writing one row element per cell): its cells join that
+            // row. They are gathered by column and the row is rebuilt once, at the end, so that many repeats stay linear.
+            if (!_repeatedRows.TryGetValue(rowNumber, out var byColumn))
+            {
+                byColumn = RowCells.NonBlankCells(_rows[_rowIndexByNumber[rowNumber]].Cells).ToDictionary(cell => cell.Column, cell => cell.Value);
+
+                _repeatedRows[rowNumber] = byColumn;
+            }
+
+            foreach (var (column, value) in _cells)
+            {
+                byColumn[column] = value;
+            }
+
+            return true;
+        }
+
+        _rowIndexByNumber[rowNumber] = _rows.Count;
+        _rows.Add(new SheetRow(rowNumber, RowCells.Build(_cells)));
         return _rows.Count <= maxNonBlankRows;
     }
 
@@ -66,6 +91,11 @@ internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSe
     /// <summary>The sheet read; rows written out of order by a hand-made producer are put in sheet order (stable).</summary>
     public WorksheetReadResult Build()
     {
+        foreach (var (rowNumber, byColumn) in _repeatedRows)
+        {
+            _rows[_rowIndexByNumber[rowNumber]] = new SheetRow(rowNumber, RowCells.Build([.. byColumn.Select(pair => (pair.Key, pair.Value))]));
+        }
+
         IReadOnlyList<SheetRow> ordered = _ascending ? _rows : [.. _rows.OrderBy(r => r.RowNumber)];
         return new WorksheetReadResult(ordered, _mergedRanges, IsWorksheet: true, TooManyRows: false);
     }

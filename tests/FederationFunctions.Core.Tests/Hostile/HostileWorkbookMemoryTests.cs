@@ -1,6 +1,6 @@
 using FederationFunctions.Core.Workbooks;
 
-namespace FederationFunctions.Core.Tests.Workbooks;
+namespace FederationFunctions.Core.Tests.Hostile;
 
 /// <summary>
 /// The bombs of the <see cref="HostileWorkbookCorpus"/> are refused with bounded memory: the bytes allocated by the read,

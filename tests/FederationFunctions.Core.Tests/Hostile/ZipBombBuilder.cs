@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using FederationFunctions.Core.Tests.Workbooks;
 
-namespace FederationFunctions.Core.Tests.Workbooks;
+namespace FederationFunctions.Core.Tests.Hostile;
 
 /// <summary>Builds packages whose parts expand far beyond their size, streaming zeros so that the test never holds them.</summary>
 public static class ZipBombBuilder

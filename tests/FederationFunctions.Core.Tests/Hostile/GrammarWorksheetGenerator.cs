@@ -1,6 +1,7 @@
 using System.Text;
+using FederationFunctions.Core.Tests.Workbooks;
 
-namespace FederationFunctions.Core.Tests.Workbooks;
+namespace FederationFunctions.Core.Tests.Hostile;
 
 /// <summary>
 /// Builds random worksheet parts from a grammar of what producers write (declaration variants, BOM, namespace

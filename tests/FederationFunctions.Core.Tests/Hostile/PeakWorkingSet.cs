@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace FederationFunctions.Core.Tests.Workbooks;
+namespace FederationFunctions.Core.Tests.Hostile;
 
 /// <summary>
 /// The process's peak working set (VmHWM on Linux), which a test can reset (writing 5 to <c>/proc/self/clear_refs</c>)

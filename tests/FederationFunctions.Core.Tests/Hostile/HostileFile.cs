@@ -1,6 +1,6 @@
 using FederationFunctions.Core.Workbooks;
 
-namespace FederationFunctions.Core.Tests.Workbooks;
+namespace FederationFunctions.Core.Tests.Hostile;
 
 /// <summary>A cell a hostile-but-readable file must yield: sheet, row number (1-based), column index (0 = A), value.</summary>
 public sealed record ExpectedCell(string Sheet, int Row, int Column, CellValue Value);

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FederationFunctions.Core.Tests.Workbooks;
 
 /// <summary>
-/// Worksheets the UTF-8 fast path leaves to XmlReader (comments, CDATA, another encoding, a DOCTYPE) read through the
-/// whole reader exactly as before: the same values, or the same refusal.
+/// XML forms producers rarely write in worksheets (comments, CDATA, another encoding, a DOCTYPE) read through the whole
+/// reader: the same values as the plain sheet, or a refusal; and the expansion budget counts a worksheet part once.
 /// </summary>
-public class WorksheetFallbackReadingTests
+public class WorksheetXmlFormsReadingTests
 {
     private const string Rows =
         "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Code</t></is></c><c r=\"B1\"><v>12.5</v></c></row>"
@@ -28,7 +28,7 @@ public class WorksheetFallbackReadingTests
     }
 
     [Fact]
-    public async Task CdataValue_IsReadByTheXmlReaderParser()
+    public async Task CdataValue_IsRead()
     {
         var sheet = await ReadSheetAsync(RawPackageBuilder.Worksheet(
             "<row r=\"1\"><c r=\"A1\"><v><![CDATA[42]]></v></c><c r=\"B1\" t=\"inlineStr\"><is><t><![CDATA[a < b]]></t></is></c></row>"));
@@ -38,7 +38,7 @@ public class WorksheetFallbackReadingTests
     }
 
     [Fact]
-    public async Task Utf16Worksheet_IsReadByTheXmlReaderParser()
+    public async Task Utf16Worksheet_IsRead()
     {
         var xml = RawPackageBuilder.Worksheet(Rows).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.Ordinal);
         var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(xml)).ToArray();
@@ -64,9 +64,9 @@ public class WorksheetFallbackReadingTests
     }
 
     [Fact]
-    public async Task PartReadAgainByTheXmlReaderParser_IsNotCountedTwiceAgainstTheExpansionBudget()
+    public async Task PartWithinTheExpansionBudget_IsRead()
     {
-        // A 1.2 MB sheet whose comment comes last: the fast path decompresses all of it before leaving it to XmlReader.
+        // A 1.2 MB sheet, with a budget of 1.5 times its size: counted once, it fits.
         var xml = NumberedRowsEndingWithAComment(20_000);
         var partBytes = Encoding.UTF8.GetByteCount(xml);
         var limits = new WorkbookReaderLimits { MaxExpandedBytes = (partBytes * 3 / 2) + 10_000, MaxDataRowsPerSheet = 20_000 };
@@ -80,7 +80,7 @@ public class WorksheetFallbackReadingTests
     }
 
     [Fact]
-    public async Task PartOverTheExpansionBudget_IsRefusedEvenWhenReadAgain()
+    public async Task PartOverTheExpansionBudget_IsRefused()
     {
         var xml = NumberedRowsEndingWithAComment(2_000);
         var limits = new WorkbookReaderLimits { MaxExpandedBytes = Encoding.UTF8.GetByteCount(xml) / 2 };
@@ -91,7 +91,7 @@ public class WorksheetFallbackReadingTests
         Assert.Equal(FileRefusalReason.ExpandsTooMuch, result.Refusal.Reason);
     }
 
-    /// <summary>A worksheet of rows (A = n, B = n + 0.5) ending with a comment, which the fast path leaves to XmlReader.</summary>
+    /// <summary>A worksheet of rows (A = n, B = n + 0.5) ending with a comment.</summary>
     private static string NumberedRowsEndingWithAComment(int rowCount)
     {
         var rows = new StringBuilder();

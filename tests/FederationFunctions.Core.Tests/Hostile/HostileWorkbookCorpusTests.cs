@@ -1,6 +1,7 @@
+using FederationFunctions.Core.Tests.Workbooks;
 using FederationFunctions.Core.Workbooks;
 
-namespace FederationFunctions.Core.Tests.Workbooks;
+namespace FederationFunctions.Core.Tests.Hostile;
 
 public class HostileWorkbookCorpusTests
 {

@@ -1,9 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
+using FederationFunctions.Core.Tests.Workbooks;
 using FederationFunctions.Core.Workbooks;
 
-namespace FederationFunctions.Core.Tests.Workbooks;
+namespace FederationFunctions.Core.Tests.Hostile;
 
 /// <summary>
 /// Hostile, broken and odd files a public upload endpoint receives, each with the exact outcome the reader must give.

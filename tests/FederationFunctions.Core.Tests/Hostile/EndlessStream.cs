@@ -1,6 +1,6 @@
 using FederationFunctions.Core.IO;
 
-namespace FederationFunctions.Core.Tests.Workbooks;
+namespace FederationFunctions.Core.Tests.Hostile;
 
 /// <summary>A non-seekable stream that never ends (counts what was read), to prove a reader stops on its own.</summary>
 public sealed class EndlessStream : ForwardOnlyReadStream
