@@ -31,9 +31,10 @@ public sealed partial class ConsolidationService(
         var changeCounter = await changeTracker.GetCounterAsync(year, cancellationToken);
         var input = await inputSource.LoadAsync(year, cancellationToken);
         var result = calculator.Calculate(input, computedAt);
+        var previousYear = await indicatorStore.GetAsync(year - 1, cancellationToken);
 
         await using var workbook = new MemoryStream();
-        workbookWriter.Write(result, workbook);
+        workbookWriter.Write(result, previousYear, workbook);
         workbook.Position = 0;
         var report = await reportStore.SaveAsync(year, computedAt, workbook, cancellationToken);
         await indicatorStore.SaveAsync(result, cancellationToken);
