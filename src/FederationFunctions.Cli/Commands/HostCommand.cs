@@ -61,11 +61,12 @@ internal static class HostCommand
 
     private static string Describe(NightlyConsolidationSummary summary)
     {
-        var years = summary.Runs.Count == 0
+        var years = summary.Runs.Count == 0 && summary.SkippedYears.Count == 0
             ? "aucune année modifiée depuis la dernière consolidation"
             : "années consolidées : " + string.Join(", ", summary.Runs.Select(r => r.Result.Year.ToString(CultureInfo.InvariantCulture) + " (reports/" + r.Report.LatestBlobName + ")"));
         var failed = summary.FailedYears.Count == 0 ? string.Empty : " ; en échec (réessayées la prochaine fois) : " + string.Join(", ", summary.FailedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        var skipped = summary.SkippedYears.Count == 0 ? string.Empty : " ; non consolidées faute de référentiel accepté : " + string.Join(", ", summary.SkippedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
         var swept = summary.Sweep is { } sweep ? IngestCommand.Describe(sweep) : "Balayage impossible (stockage en échec, voir le journal) ; les années déjà marquées ont été consolidées.";
-        return swept + " " + years + failed;
+        return swept + " " + years + failed + skipped;
     }
 }
