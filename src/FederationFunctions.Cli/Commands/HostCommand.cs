@@ -45,7 +45,7 @@ internal static class HostCommand
                 return ExitCodes.Success;
             }
 
-            await using var services = CliServices.Build(context, connectionString, LogLevel.Information);
+            await using var services = await CliServices.BuildForStorageAsync(context, connectionString, cancellationToken, LogLevel.Information).ConfigureAwait(false);
             await context.Out.WriteLineAsync("Hôte local démarré ; Ctrl-C pour arrêter.").ConfigureAwait(false);
             await RunAsync(services, loopOptions, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
@@ -56,6 +56,7 @@ internal static class HostCommand
     /// <summary>The loop and the pages on loopback, until cancelled. The first line says where the pages are and that the local caller is staff.</summary>
     private static async Task RunWithPagesAsync(CliContext context, string connectionString, int port, LocalPipelineLoopOptions options, CancellationToken cancellationToken)
     {
+        await StorageProbe.EnsureAnswersAsync(connectionString, cancellationToken).ConfigureAwait(false);
         await using var app = LocalWebServer.Build(context, connectionString, port, LogLevel.Information, out var generatedSecret);
         try
         {
@@ -105,10 +106,12 @@ internal static class HostCommand
 
     private static string Describe(NightlyConsolidationSummary summary)
     {
-        var years = summary.Runs.Count == 0
+        var years = summary.Runs.Count == 0 && summary.SkippedYears.Count == 0
             ? "aucune année modifiée depuis la dernière consolidation"
             : "années consolidées : " + string.Join(", ", summary.Runs.Select(r => r.Result.Year.ToString(CultureInfo.InvariantCulture) + " (reports/" + r.Report.LatestBlobName + ")"));
         var failed = summary.FailedYears.Count == 0 ? string.Empty : " ; en échec (réessayées la prochaine fois) : " + string.Join(", ", summary.FailedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        return IngestCommand.Describe(summary.Sweep) + " " + years + failed;
+        var skipped = summary.SkippedYears.Count == 0 ? string.Empty : " ; non consolidées faute de référentiel accepté : " + string.Join(", ", summary.SkippedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        var swept = summary.Sweep is { } sweep ? IngestCommand.Describe(sweep) : "Balayage impossible (stockage en échec, voir le journal) ; les années déjà marquées ont été consolidées.";
+        return swept + " " + years + failed + skipped;
     }
 }

@@ -29,7 +29,11 @@ public sealed partial class ConsolidationRunner(ConsolidationService consolidati
         {
             try
             {
-                await consolidation.RunAsync(year, lifetime.ApplicationStopping).ConfigureAwait(false);
+                var attempt = await consolidation.TryRunAsync(year, lifetime.ApplicationStopping).ConfigureAwait(false);
+                if (attempt.Refusal is { } refusal)
+                {
+                    LogRefused(year, refusal);
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -45,8 +49,8 @@ public sealed partial class ConsolidationRunner(ConsolidationService consolidati
         return true;
     }
 
-    /// <summary>Runs the year's consolidation and waits for it; null when one is already running for that year.</summary>
-    public async Task<ConsolidationRun?> TryRunAsync(int year, CancellationToken cancellationToken)
+    /// <summary>Runs the year's consolidation and waits for it (refused without an accepted reference); null when one is already running for that year.</summary>
+    public async Task<ConsolidationAttempt?> TryRunAsync(int year, CancellationToken cancellationToken)
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_running.TryAdd(year, gate.Task))
@@ -56,7 +60,7 @@ public sealed partial class ConsolidationRunner(ConsolidationService consolidati
 
         try
         {
-            return await consolidation.RunAsync(year, cancellationToken).ConfigureAwait(false);
+            return await consolidation.TryRunAsync(year, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -67,6 +71,9 @@ public sealed partial class ConsolidationRunner(ConsolidationService consolidati
 
     /// <summary>Waits for the year's running consolidation, if any (tests, shutdown).</summary>
     public Task WaitAsync(int year) => _running.TryGetValue(year, out var task) ? task : Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "On-demand consolidation of {Year} refused: {Refusal}")]
+    private partial void LogRefused(int year, string refusal);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "On-demand consolidation of {Year} failed; the nightly job will retry")]
     private partial void LogFailed(Exception exception, int year);

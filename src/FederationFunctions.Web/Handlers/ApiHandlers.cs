@@ -62,7 +62,7 @@ public sealed class ApiHandlers(
             ?? Problems.NotFound($"Pas de modèle pour {structureCode} en {y.ToString(CultureInfo.InvariantCulture)} : l'année n'a pas de référentiel ou la structure n'y est pas adhérente.");
     }
 
-    /// <summary><c>POST api/consolidations/{year}</c>: consolidates the year now and answers with the key figures; 409 while one runs.</summary>
+    /// <summary><c>POST api/consolidations/{year}</c>: consolidates the year now and answers with the key figures; 409 while one runs, or when the year has no accepted reference (nothing written).</summary>
     public async Task<IResult> RunConsolidationAsync(HttpRequest request, string year, CancellationToken cancellationToken)
     {
         if (!inputs.TryYear(year, out var y, out var problem))
@@ -70,9 +70,12 @@ public sealed class ApiHandlers(
             return problem;
         }
 
-        var run = await consolidations.TryRunAsync(y, cancellationToken).ConfigureAwait(false);
-        return run is null
-            ? Problems.Conflict($"Une consolidation de {y.ToString(CultureInfo.InvariantCulture)} est déjà en cours : réessayez quand elle sera terminée.")
-            : TypedResults.Json(ConsolidationSummary.From(run));
+        var attempt = await consolidations.TryRunAsync(y, cancellationToken).ConfigureAwait(false);
+        return attempt switch
+        {
+            null => Problems.Conflict($"Une consolidation de {y.ToString(CultureInfo.InvariantCulture)} est déjà en cours : réessayez quand elle sera terminée."),
+            { Run: { } run } => TypedResults.Json(ConsolidationSummary.From(run)),
+            _ => Problems.Conflict("Consolidation refusée : " + attempt.Refusal),
+        };
     }
 }

@@ -31,6 +31,7 @@ public sealed partial class StaffHandlers(
     IReportStore reports,
     FederationStorage storage,
     IngestionService ingestion,
+    CurrentVersionStore pointers,
     IAntiforgery antiforgery,
     PageRenderer pages,
     TimeProvider time,
@@ -131,6 +132,20 @@ public sealed partial class StaffHandlers(
         }
 
         var yearText = y.ToString(CultureInfo.InvariantCulture);
+        if (await pointers.GetAsync(y, null, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return await pages.PageAsync<MessagePage>(
+                new Dictionary<string, object?>
+                {
+                    [nameof(MessagePage.Title)] = $"Consolidation {yearText} refusée",
+                    [nameof(MessagePage.Message)] = "Consolidation refusée : " + ConsolidationAttempt.WithoutReference(y).Refusal,
+                    [nameof(MessagePage.LinkHref)] = "/suivi/" + yearText,
+                    [nameof(MessagePage.LinkText)] = "Retour au suivi de l'année " + yearText,
+                    [nameof(MessagePage.Staff)] = true,
+                },
+                StatusCodes.Status409Conflict).ConfigureAwait(false);
+        }
+
         var started = consolidations.TryStart(y);
         if (started)
         {
