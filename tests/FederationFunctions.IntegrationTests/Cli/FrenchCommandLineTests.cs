@@ -96,7 +96,7 @@ public sealed partial class FrenchCommandLineTests
     [Fact]
     public void IngestCounts_OneWordingOneNumber()
     {
-        var sweep = new ReconciliationSummary(134, 0, new Dictionary<UploadOutcome, int> { [UploadOutcome.Acceptee] = 133, [UploadOutcome.Rejetee] = 1 }, 0, TimeSpan.FromSeconds(2.5));
+        var sweep = new ReconciliationSummary(134, 0, new Dictionary<UploadOutcome, int> { [UploadOutcome.Acceptee] = 133, [UploadOutcome.Rejetee] = 1 }, [], 0, TimeSpan.FromSeconds(2.5));
 
         var ingestLine = IngestCommand.Describe(sweep, withOutcomes: false);
         var hostLine = IngestCommand.Describe(sweep);
