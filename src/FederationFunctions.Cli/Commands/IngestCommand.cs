@@ -11,7 +11,7 @@ namespace FederationFunctions.Cli.Commands;
 
 /// <summary>
 /// <c>federation ingest</c>: the reconciliation sweep (ingests every upload the ledger lacks), then a summary of the ledger.
-/// Exit 0 when the sweep ran, even if files were rejected.
+/// Exit 0 when every listed upload is recorded (even rejected); 1 when some could not be ingested this time (named on the error output).
 /// </summary>
 internal static class IngestCommand
 {
@@ -21,7 +21,7 @@ internal static class IngestCommand
         var command = new Command("ingest", "Intègre tous les fichiers envoyés et pas encore traités (balayage de réconciliation), puis affiche le bilan.") { connection };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
-            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await using var services = await CliServices.BuildForStorageAsync(context, context.ResolveConnection(parseResult.GetValue(connection)), cancellationToken).ConfigureAwait(false);
             var sweep = services.GetRequiredService<ReconciliationSweep>();
             var summary = await ProgressReporter.RunAsync(context, "Intégration des fichiers envoyés", sweep.RunAsync, cancellationToken).ConfigureAwait(false);
             await context.Out.WriteLineAsync(Describe(summary)).ConfigureAwait(false);
@@ -30,7 +30,13 @@ internal static class IngestCommand
             var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
             var entries = await ledger.ListContainerAsync(options.UploadsContainer, cancellationToken).ConfigureAwait(false);
             await context.Out.WriteLineAsync(DescribeLedger(entries)).ConfigureAwait(false);
-            return ExitCodes.Success;
+            if (summary.Failed == 0)
+            {
+                return ExitCodes.Success;
+            }
+
+            await context.Error.WriteLineAsync(DescribeFailures(summary)).ConfigureAwait(false);
+            return ExitCodes.Failure;
         }, cancellationToken));
         return command;
     }
@@ -41,9 +47,22 @@ internal static class IngestCommand
         int Count(UploadOutcome outcome) => summary.Ingested.TryGetValue(outcome, out var n) ? n : 0;
         var line = string.Create(CultureInfo.InvariantCulture,
             $"Balayage : {summary.BlobsListed} fichier(s) listé(s), {summary.AlreadyRecorded} déjà traité(s), {summary.IngestedCount} intégré(s) maintenant — {Count(UploadOutcome.Acceptee)} acceptée(s), {Count(UploadOutcome.AccepteeAvecAvertissements)} avec avertissements, {Count(UploadOutcome.Rejetee)} rejetée(s), {Count(UploadOutcome.Doublon)} doublon(s), {Count(UploadOutcome.Remplacee)} remplacée(s) — en {summary.Duration.TotalSeconds:0.0} s.");
+        if (summary.RecordedUnreadable > 0)
+        {
+            line += string.Create(CultureInfo.InvariantCulture, $" {summary.RecordedUnreadable} fichier(s) illisible(s) après plusieurs essais, enregistré(s) comme rejeté(s) avec un retour pour le centre.");
+        }
+
         return summary.Failed > 0
-            ? line + string.Create(CultureInfo.InvariantCulture, $" {summary.Failed} échec(s) de stockage : relancez « federation ingest ».")
+            ? line + string.Create(CultureInfo.InvariantCulture, $" {summary.Failed} fichier(s) non intégré(s) cette fois : relancez « federation ingest ».")
             : line;
+    }
+
+    /// <summary>The uploads left for the next sweep, one per line with the reason.</summary>
+    internal static string DescribeFailures(ReconciliationSummary summary)
+    {
+        var lines = summary.Failures.Select(f => "  " + f.Container + "/" + f.BlobName + " : " + f.Reason);
+        return string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} fichier(s) non intégré(s), réessayé(s) au prochain balayage :")
+            + Environment.NewLine + string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>One line: the state of every centre upload ever seen.</summary>
