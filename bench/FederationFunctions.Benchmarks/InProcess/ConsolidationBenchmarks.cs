@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using FederationFunctions.Core.Consolidation;
-using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Reports;
+using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.Benchmarks.InProcess;
 
