@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs LibreOffice Calc (headless conversion of the report workbooks) and poppler-utils (pdftoppm).
-# Idempotent: does nothing when soffice is already on the PATH. Needs root (apt-get); retries while dpkg is locked.
+# (the chart tests render PDF pages with pdftoppm and read their text with pdftotext).
+# Idempotent: does nothing when soffice and pdftoppm are already on the PATH. Needs root (apt-get); retries while dpkg is locked.
 set -euo pipefail
-if command -v soffice >/dev/null 2>&1; then
-  echo "soffice already installed: $(command -v soffice)"
+if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then
+  echo "soffice and pdftoppm already installed: $(command -v soffice) $(command -v pdftoppm)"
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive

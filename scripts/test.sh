@@ -12,8 +12,9 @@ if [ -z "${AZURITE_CONNECTION_STRING:-}" ]; then
   AZURITE_CONNECTION_STRING="$(scripts/azurite-start.sh "$state")" || exit 1
   export AZURITE_CONNECTION_STRING
 fi
-# The report tests convert workbooks with LibreOffice (they fail without it): install it when missing.
-command -v soffice >/dev/null 2>&1 || scripts/install-libreoffice.sh >/dev/null || echo "LibreOffice could not be installed: report tests will fail" >&2
+# The report tests convert workbooks with LibreOffice and render the PDF pages with poppler's pdftoppm (they fail
+# without them): install both when missing.
+{ command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; } || scripts/install-libreoffice.sh >/dev/null || echo "LibreOffice could not be installed: report tests will fail" >&2
 log="$(mktemp)"
 dotnet test FederationFunctions.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" \
   | grep -E --line-buffered '^\s*(Failed|Passed!|Failed!|Skipped) |error|Total tests|Test Run'

@@ -35,7 +35,7 @@ internal sealed class ConsolidateOnceBenchmark(IReadOnlyList<string> arguments) 
         var calculate = sections.Elapsed;
         sections.Restart();
         await using var workbook = new MemoryStream();
-        pipeline.Get<IConsolidatedWorkbookWriter>().Write(result, workbook);
+        pipeline.Get<IConsolidatedWorkbookWriter>().Write(result, [], workbook);
         var write = sections.Elapsed;
         sections.Restart();
         await pipeline.Get<IIndicatorStore>().SaveAsync(result, cancellationToken);

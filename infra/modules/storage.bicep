@@ -142,7 +142,7 @@ resource hostQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025
 ]
 
 // `azd down` deletes the resource group: with this lock the deletion is refused and nothing is deleted.
-// Only Owner and User Access Administrator can remove it (docs/deploy.md, "Deleting everything").
+// Only Owner and User Access Administrator can remove it (docs/deploy.md, "Data that survives `azd down`").
 resource keepData 'Microsoft.Authorization/locks@2020-05-01' = {
   name: 'keep-federation-data'
   scope: account

@@ -22,14 +22,14 @@ internal sealed class SampleCentreBuilder(ReferenceWorkbook reference, Random ra
         var headcount = 3 + random.Next(55);
         var fte = Math.Round(headcount * (0.45m + (decimal)random.Next(45) / 100m), 2);
         var declaration = new StructureDeclaration(
-            structureCode,
-            reference.Year,
-            name,
-            headcount,
-            fte,
-            5 + random.Next(110),
-            4 + random.Next(16),
-            random.Next(5) == 0 ? null : 40 + random.Next(800));
+            StructureCode: structureCode,
+            Year: reference.Year,
+            Name: name,
+            StaffHeadcount: headcount,
+            StaffFte: fte,
+            ActivityVolunteers: 5 + random.Next(110),
+            BoardVolunteers: 4 + random.Next(16),
+            MemberFamilies: random.Next(5) == 0 ? null : 40 + random.Next(800));
         return new CentreWorkbook(declaration, BuildMeetings(territoryCode), BuildTrainings(), BuildProgrammes(department));
     }
 

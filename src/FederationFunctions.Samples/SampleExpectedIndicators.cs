@@ -106,7 +106,30 @@ internal static class SampleExpectedIndicators
                 : (decimal)directions.Sum(e => links.Where(l => l.Event == e && l.Row.DirectorPresent).Select(l => l.Structure).Distinct().Count()) / directions.Count / territoryMembers;
             result.Add(new("DIRECTIONS.TAUX_PRESENCE", territory.Code, presence));
         }
+
+        // v1.1 VIE.{TYPE}.*: events of the scope (federation-wide ones in FED only), and the scope's members attending.
+        var departmentOfTerritory = reference.Territories.ToDictionary(t => t.Code, t => DepartmentScope(t.Department));
+        var memberDepartment = members.ToDictionary(s => s.Code, s => DepartmentScope(s.Department));
+        foreach (var type in Enum.GetValues<EventType>())
+        {
+            foreach (var scope in (string[])["FED", .. DepartmentScopes])
+            {
+                bool InScope(string department) => scope == "FED" || scope == department;
+                var events = reference.Calendar.Count(e => e.Type == type
+                    && (scope == "FED" || (e.TerritoryCode is { } t && departmentOfTerritory.TryGetValue(t, out var d) && d == scope)));
+                var typeLinks = links.Where(l => l.Event.Type == type && InScope(memberDepartment[l.Structure])).ToList();
+                var structures = typeLinks.Select(l => l.Structure).Distinct().Count();
+                var scopeMembers = members.Count(m => InScope(memberDepartment[m.Code]));
+                result.Add(new($"VIE.{type}.EVENEMENTS", scope, events));
+                result.Add(new($"VIE.{type}.STRUCTURES", scope, structures));
+                result.Add(new($"VIE.{type}.PARTICIPANTS", scope, typeLinks.Sum(l => l.Row.StaffAttendees + l.Row.VolunteerAttendees)));
+                result.Add(new($"VIE.{type}.TAUX_STRUCTURES", scope, scopeMembers == 0 ? null : (decimal)structures / scopeMembers));
+            }
+        }
     }
+
+    private static string DepartmentScope(Department department) =>
+        ((int)department).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AddTrainings(List<SampleIndicator> result, ReferenceWorkbook reference, IReadOnlyDictionary<string, CentreWorkbook> counted, Dictionary<string, MemberStructure> members, List<Scope> network)
     {

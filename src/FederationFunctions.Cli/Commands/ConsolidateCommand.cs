@@ -22,11 +22,17 @@ internal static class ConsolidateCommand
             await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
             await services.GetRequiredService<FederationStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var service = services.GetRequiredService<ConsolidationService>();
-            var run = await ProgressReporter.RunAsync(
+            var attempt = await ProgressReporter.RunAsync(
                 context,
                 string.Create(CultureInfo.InvariantCulture, $"Consolidation {selectedYear}"),
-                token => service.RunAsync(selectedYear, token),
+                token => service.TryRunAsync(selectedYear, token),
                 cancellationToken).ConfigureAwait(false);
+            if (attempt.Run is not { } run)
+            {
+                await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Consolidation {selectedYear} refusée : {attempt.Refusal} Pour l'envoyer : federation upload --reference --year {selectedYear} FICHIER, puis federation ingest.")).ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
 
             await PrintAsync(context.Out, run).ConfigureAwait(false);
             if (parseResult.GetValue(output) is { } file)
@@ -69,11 +75,6 @@ internal static class ConsolidateCommand
             Line("Rapport", "reports/" + summary.ReportBlobName),
             Line("Dernier rapport", "reports/" + summary.LatestReportBlobName),
         };
-        if (result.Reference is null)
-        {
-            lines.Insert(1, "  Attention : aucun référentiel accepté pour cette année ; rien ne peut être compté. Envoyez-le : federation upload --reference --year " + result.Year.ToString(CultureInfo.InvariantCulture) + " FICHIER.");
-        }
-
         foreach (var line in lines)
         {
             await writer.WriteLineAsync(line).ConfigureAwait(false);

@@ -61,10 +61,11 @@ internal static class HostCommand
 
     private static string Describe(NightlyConsolidationSummary summary)
     {
-        var years = summary.Runs.Count == 0
+        var years = summary.Runs.Count == 0 && summary.SkippedYears.Count == 0
             ? "aucune année modifiée depuis la dernière consolidation"
             : "années consolidées : " + string.Join(", ", summary.Runs.Select(r => r.Result.Year.ToString(CultureInfo.InvariantCulture) + " (reports/" + r.Report.LatestBlobName + ")"));
         var failed = summary.FailedYears.Count == 0 ? string.Empty : " ; en échec (réessayées la prochaine fois) : " + string.Join(", ", summary.FailedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        return IngestCommand.Describe(summary.Sweep) + " " + years + failed;
+        var skipped = summary.SkippedYears.Count == 0 ? string.Empty : " ; non consolidées faute de référentiel accepté : " + string.Join(", ", summary.SkippedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        return IngestCommand.Describe(summary.Sweep) + " " + years + failed + skipped;
     }
 }

@@ -15,24 +15,24 @@ public sealed class CollectionStatusQuery(IConsolidationInputSource inputSource,
         var result = calculator.Calculate(input, timeProvider.GetUtcNow());
         var structures = result.Completeness
             .Select(row => new StructureCollectionStatus(
-                row.StructureCode,
-                row.Name,
-                row.TerritoryCode,
-                ((int)row.Department).ToString(CultureInfo.InvariantCulture),
-                FrenchLabels.Completeness(row.Status),
-                row.UploadedAt,
-                row.FileName,
-                row.ErrorCount,
-                row.WarningCount))
+                StructureCode: row.StructureCode,
+                Name: row.Name,
+                TerritoryCode: row.TerritoryCode,
+                Department: ((int)row.Department).ToString(CultureInfo.InvariantCulture),
+                Status: FrenchLabels.Completeness(row.Status),
+                UploadedAt: row.UploadedAt,
+                FileName: row.FileName,
+                ErrorCount: row.ErrorCount,
+                WarningCount: row.WarningCount))
             .ToList();
         return new CollectionStatus(
-            year,
-            input.Reference is not null,
-            structures,
-            structures.Count,
-            result.Completeness.Count(r => r.Status is CompletenessStatus.Recue or CompletenessStatus.RecueAvecAvertissements),
-            result.Completeness.Count(r => r.Status == CompletenessStatus.Rejetee),
-            result.Completeness.Count(r => r.Status == CompletenessStatus.Manquante),
-            [.. result.Anomalies.Where(a => a.Kind is AnomalyKind.UnknownStructure or AnomalyKind.NonMemberStructure or AnomalyKind.MissingReference).Select(a => a.Message)]);
+            Year: year,
+            HasReference: input.Reference is not null,
+            Structures: structures,
+            Expected: structures.Count,
+            Received: result.Completeness.Count(r => r.Status is CompletenessStatus.Recue or CompletenessStatus.RecueAvecAvertissements),
+            Rejected: result.Completeness.Count(r => r.Status == CompletenessStatus.Rejetee),
+            Missing: result.Completeness.Count(r => r.Status == CompletenessStatus.Manquante),
+            Anomalies: [.. result.Anomalies.Where(a => a.Kind is AnomalyKind.UnknownStructure or AnomalyKind.NonMemberStructure or AnomalyKind.MissingReference).Select(a => a.Message)]);
     }
 }

@@ -19,14 +19,14 @@ internal static class CompletenessBuilder
         };
         var structure = member.Structure;
         return new CompletenessRow(
-            structure.Code,
-            structure.Name,
-            member.TerritoryScope ?? structure.TerritoryCode,
-            structure.Department,
-            member.Status,
-            upload?.UploadedAt,
-            upload is null ? null : UploadFileName.Of(upload.BlobName),
-            upload?.ErrorCount ?? 0,
-            upload?.WarningCount ?? 0);
+            StructureCode: structure.Code,
+            Name: structure.Name,
+            TerritoryCode: member.TerritoryScope ?? structure.TerritoryCode,
+            Department: structure.Department,
+            Status: member.Status,
+            UploadedAt: upload?.UploadedAt,
+            FileName: upload is null ? null : UploadFileName.Of(upload.BlobName),
+            ErrorCount: upload?.ErrorCount ?? 0,
+            WarningCount: upload?.WarningCount ?? 0);
     }
 }

@@ -19,16 +19,16 @@ public sealed record ConsolidationSummary(
         ArgumentNullException.ThrowIfNull(run);
         var result = run.Result;
         return new ConsolidationSummary(
-            result.Year,
-            result.ComputedAt,
-            run.Report.TimestampedBlobName,
-            run.Report.LatestBlobName,
-            result.Value("RESEAU.STRUCTURES", "FED"),
-            result.Value("COLLECTE.RECUES", "FED"),
-            result.Value("COLLECTE.REJETEES", "FED"),
-            result.Value("COLLECTE.MANQUANTES", "FED"),
-            result.Value("COLLECTE.TAUX", "FED"),
-            result.Anomalies.Count,
-            (long)run.Duration.TotalMilliseconds);
+            Year: result.Year,
+            ComputedAt: result.ComputedAt,
+            ReportBlobName: run.Report.TimestampedBlobName,
+            LatestReportBlobName: run.Report.LatestBlobName,
+            Members: result.Value("RESEAU.STRUCTURES", "FED"),
+            Received: result.Value("COLLECTE.RECUES", "FED"),
+            Rejected: result.Value("COLLECTE.REJETEES", "FED"),
+            Missing: result.Value("COLLECTE.MANQUANTES", "FED"),
+            CollectionRate: result.Value("COLLECTE.TAUX", "FED"),
+            Anomalies: result.Anomalies.Count,
+            DurationMs: (long)run.Duration.TotalMilliseconds);
     }
 }

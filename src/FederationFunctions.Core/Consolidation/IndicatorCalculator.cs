@@ -35,6 +35,7 @@ public sealed class IndicatorCalculator : IIndicatorCalculator
         TerritorialIndicators.Add(list, network, reference, activity, members, input.Year);
         TrainingIndicators.Add(list, reference, activity, fosfora);
         ProgrammeIndicators.Add(list, programmes, members);
+        FederalLifeIndicators.Add(list, reference, activity, members, input.Year);
 
         return new ConsolidationResult(
             input.Year,
@@ -66,6 +67,7 @@ public sealed class IndicatorCalculator : IIndicatorCalculator
         NetworkIndicators.Add(list, network, IndicatorScopes.FederationAndDepartments);
         TrainingIndicators.Add(list, empty, activity, fosfora);
         ProgrammeIndicators.Add(list, programmes, new ScopedTotals());
+        FederalLifeIndicators.Add(list, empty, activity, new ScopedTotals(), input.Year);
 
         return new ConsolidationResult(
             input.Year,

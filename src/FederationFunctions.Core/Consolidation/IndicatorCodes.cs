@@ -57,4 +57,15 @@ public static class IndicatorCodes
 
     /// <summary><c>DISPOSITIF.{CODE}.{measure}</c>, e.g. <c>DISPOSITIF.CSC.STRUCTURES</c>.</summary>
     public static string Dispositif(ProgrammeCode programme, string measure) => $"DISPOSITIF.{programme}.{measure}";
+
+    public const string VieEvenements = "EVENEMENTS";
+    public const string VieStructures = "STRUCTURES";
+    public const string VieParticipants = "PARTICIPANTS";
+    public const string VieTauxStructures = "TAUX_STRUCTURES";
+
+    /// <summary>The v1.1 federal-life measures, in the spec's order: <c>VIE.{TYPE}.{measure}</c>.</summary>
+    public static IReadOnlyList<string> VieMeasures { get; } = [VieEvenements, VieStructures, VieParticipants, VieTauxStructures];
+
+    /// <summary><c>VIE.{TYPE}.{measure}</c>, e.g. <c>VIE.AG.PARTICIPANTS</c> (v1.1).</summary>
+    public static string Vie(EventType type, string measure) => $"VIE.{type}.{measure}";
 }

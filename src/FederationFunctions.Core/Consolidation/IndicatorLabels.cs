@@ -33,6 +33,18 @@ public static class IndicatorLabels
         _ => programme.ToString(),
     };
 
+    /// <summary>The meeting type in the plural, as the federal-life labels and sheet name it.</summary>
+    public static string MeetingTypeLabel(EventType type) => type switch
+    {
+        EventType.AT => "Assemblées territoriales",
+        EventType.DIRECTIONS => "Réunions des directions",
+        EventType.PRESIDENCES => "Réunions des présidences",
+        EventType.AG => "Assemblée générale",
+        EventType.CONGRES => "Congrès",
+        EventType.AUTRE => "Autres rencontres",
+        _ => type.ToString(),
+    };
+
     private static Dictionary<string, (string Label, string Unit)> Build()
     {
         const string n = IndicatorUnits.Count;
@@ -94,6 +106,21 @@ public static class IndicatorLabels
             foreach (var (measure, label, unit) in measures)
             {
                 known[Dispositif(programme, measure)] = ($"{ProgrammeLabel(programme)} : {label}", unit);
+            }
+        }
+
+        var lifeMeasures = new (string Measure, string Label, string Unit)[]
+        {
+            (VieEvenements, "événements du calendrier", n),
+            (VieStructures, "structures adhérentes présentes", n),
+            (VieParticipants, "participants (salariés et bénévoles)", n),
+            (VieTauxStructures, "part des structures adhérentes présentes", rate),
+        };
+        foreach (var type in Enum.GetValues<EventType>())
+        {
+            foreach (var (measure, label, unit) in lifeMeasures)
+            {
+                known[Vie(type, measure)] = ($"Vie fédérale – {MeetingTypeLabel(type).ToLowerInvariant()} : {label}", unit);
             }
         }
 

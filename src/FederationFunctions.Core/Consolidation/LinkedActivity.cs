@@ -15,6 +15,10 @@ internal sealed class LinkedActivity
     {
     }
 
+    /// <summary>Per event type: what the members' <c>Rencontres</c> rows linked to events of that type add up to, per scope.</summary>
+    public IReadOnlyDictionary<EventType, MeetingTypeAttendance> ByEventType { get; } =
+        Enum.GetValues<EventType>().ToDictionary(t => t, _ => new MeetingTypeAttendance());
+
     /// <summary>Per scope, the number of structures with at least one <c>Formations</c> row linked to the catalogue.</summary>
     public ScopedTotals StructuresWithTraining { get; } = new();
 
@@ -44,6 +48,7 @@ internal sealed class LinkedActivity
 
                 activity.EventAttendanceOf(link.Event)
                     .Add(structureKey, row.StaffAttendees, row.VolunteerAttendees, row.DirectorPresent);
+                activity.ByEventType[link.Event.Type].Add(member, row.StaffAttendees + row.VolunteerAttendees);
             }
 
             var linkedTraining = false;

@@ -7,7 +7,8 @@ namespace FederationFunctions.Core.Consolidation;
 /// <summary>
 /// The nightly job (storage-layout-v1 steps 4 and 5): the reconciliation sweep, then a consolidation of every year
 /// whose inputs changed since its last report. A failed year stays marked and is tried again next time; the others
-/// still run. Two overlapping runs are harmless: every write they make is complete on its own and newest-wins.
+/// still run. A year with no accepted reference is skipped (logged; it stays marked and is consolidated once its
+/// reference is accepted). Two overlapping runs are harmless: every write they make is complete on its own and newest-wins.
 /// </summary>
 public sealed partial class NightlyConsolidationJob(
     ReconciliationSweep sweep,
@@ -23,11 +24,21 @@ public sealed partial class NightlyConsolidationJob(
 
         var runs = new List<ConsolidationRun>();
         var failedYears = new List<int>();
+        var skippedYears = new List<int>();
         foreach (var change in changed)
         {
             try
             {
-                runs.Add(await consolidation.RunAsync(change.Year, cancellationToken));
+                var attempt = await consolidation.TryRunAsync(change.Year, cancellationToken);
+                if (attempt.Run is { } run)
+                {
+                    runs.Add(run);
+                }
+                else
+                {
+                    LogYearSkipped(change.Year, attempt.Refusal);
+                    skippedYears.Add(change.Year);
+                }
             }
             catch (RequestFailedException ex)
             {
@@ -36,11 +47,14 @@ public sealed partial class NightlyConsolidationJob(
             }
         }
 
-        return new NightlyConsolidationSummary(swept, runs, failedYears);
+        return new NightlyConsolidationSummary(swept, runs, failedYears) { SkippedYears = skippedYears };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} year(s) changed since their last report: {Years}")]
     private partial void LogChangedYears(int count, string years);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Consolidation of {Year} skipped: no accepted reference for the year ({Reason}); it stays marked")]
+    private partial void LogYearSkipped(int year, string? reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Consolidation of {Year} failed; the year stays marked and is retried next run")]
     private partial void LogYearFailed(Exception exception, int year);

@@ -15,11 +15,15 @@ public sealed class ConsolidatedWorkbookWriter : IConsolidatedWorkbookWriter
         HealthSheet.Name, ProgrammesSheet.Name, CompletenessSheet.Name, AnomaliesSheet.Name, IndicatorsSheet.Name,
     ];
 
-    public void Write(ConsolidationResult result, Stream output)
+    /// <summary>Writes the workbook of a year whose previous year was not consolidated (the N-1 columns stay empty).</summary>
+    public void Write(ConsolidationResult result, Stream output) => Write(result, [], output);
+
+    public void Write(ConsolidationResult result, IReadOnlyList<Indicator> previousYear, Stream output)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(previousYear);
         ArgumentNullException.ThrowIfNull(output);
-        var context = new ConsolidatedSheetContext(result);
+        var context = new ConsolidatedSheetContext(result, previousYear);
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = "Consolidation " + result.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         workbook.Properties.Subject = "Remontées annuelles d'activité des centres sociaux";
@@ -35,6 +39,6 @@ public sealed class ConsolidatedWorkbookWriter : IConsolidatedWorkbookWriter
         AnomaliesSheet.Write(workbook, context);
         IndicatorsSheet.Write(workbook, context);
         workbook.Worksheet(1).SetTabActive();
-        WorkbookSaving.Save(workbook, output);
+        WorkbookSaving.Save(workbook, output, context.Charts);
     }
 }

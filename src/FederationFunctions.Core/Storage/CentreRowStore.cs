@@ -48,9 +48,14 @@ public sealed class CentreRowStore
             {
                 case StructureSheet:
                     structure = new StructureDeclaration(
-                        RowEntity.GetRequiredText(e, "StructureCode"), RowEntity.GetInt(e, "Year"), RowEntity.GetText(e, "Name"),
-                        RowEntity.GetInt(e, "StaffHeadcount"), RowEntity.GetDecimal(e, "StaffFte"), RowEntity.GetInt(e, "ActivityVolunteers"),
-                        RowEntity.GetInt(e, "BoardVolunteers"), RowEntity.GetOptionalInt(e, "MemberFamilies"));
+                        StructureCode: RowEntity.GetRequiredText(e, "StructureCode"),
+                        Year: RowEntity.GetInt(e, "Year"),
+                        Name: RowEntity.GetText(e, "Name"),
+                        StaffHeadcount: RowEntity.GetInt(e, "StaffHeadcount"),
+                        StaffFte: RowEntity.GetDecimal(e, "StaffFte"),
+                        ActivityVolunteers: RowEntity.GetInt(e, "ActivityVolunteers"),
+                        BoardVolunteers: RowEntity.GetInt(e, "BoardVolunteers"),
+                        MemberFamilies: RowEntity.GetOptionalInt(e, "MemberFamilies"));
                     break;
                 case MeetingsSheet:
                     meetings.Add(new MeetingRow(

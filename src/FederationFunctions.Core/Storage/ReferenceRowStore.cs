@@ -55,10 +55,17 @@ public sealed class ReferenceRowStore
                     break;
                 case StructuresSheet:
                     structures.Add(new MemberStructure(
-                        RowEntity.GetRequiredText(e, "Code"), RowEntity.GetRequiredText(e, "Name"), RowEntity.GetRequiredText(e, "Commune"),
-                        RowEntity.GetEnum<Department>(e, "Department"), RowEntity.GetRequiredText(e, "TerritoryCode"),
-                        RowEntity.GetEnum<StructureType>(e, "Type"), RowEntity.GetEnum<Management>(e, "Management"), RowEntity.GetBool(e, "IsMember"),
-                        RowEntity.GetText(e, "ContactName"), RowEntity.GetText(e, "ContactEmail"), RowEntity.GetText(e, "ContactPhone")));
+                        Code: RowEntity.GetRequiredText(e, "Code"),
+                        Name: RowEntity.GetRequiredText(e, "Name"),
+                        Commune: RowEntity.GetRequiredText(e, "Commune"),
+                        Department: RowEntity.GetEnum<Department>(e, "Department"),
+                        TerritoryCode: RowEntity.GetRequiredText(e, "TerritoryCode"),
+                        Type: RowEntity.GetEnum<StructureType>(e, "Type"),
+                        Management: RowEntity.GetEnum<Management>(e, "Management"),
+                        IsMember: RowEntity.GetBool(e, "IsMember"),
+                        ContactName: RowEntity.GetText(e, "ContactName"),
+                        ContactEmail: RowEntity.GetText(e, "ContactEmail"),
+                        ContactPhone: RowEntity.GetText(e, "ContactPhone")));
                     break;
                 case CalendarSheet:
                     calendar.Add(new CalendarEvent(

@@ -139,7 +139,15 @@ public sealed partial class CentreWorkbookValidator
 
         var declaration = code is not null && year is not null && headcount is not null && fte is not null
                           && activityVolunteers is not null && boardVolunteers is not null
-            ? new StructureDeclaration(code, year.Value, name, headcount.Value, fte.Value, activityVolunteers.Value, boardVolunteers.Value, memberFamilies)
+            ? new StructureDeclaration(
+                StructureCode: code,
+                Year: year.Value,
+                Name: name,
+                StaffHeadcount: headcount.Value,
+                StaffFte: fte.Value,
+                ActivityVolunteers: activityVolunteers.Value,
+                BoardVolunteers: boardVolunteers.Value,
+                MemberFamilies: memberFamilies)
             : null;
         return new StructureRead(declaration, code, year);
     }

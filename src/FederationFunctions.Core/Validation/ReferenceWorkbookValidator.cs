@@ -151,8 +151,17 @@ public sealed partial class ReferenceWorkbookValidator
                 && territory is not null && type is not null && management is not null && isMember is not null)
             {
                 rows.Add(new MemberStructure(
-                    code, name, commune, department.Value, territory, type.Value, management.Value, isMember.Value,
-                    contactName, contactEmail, contactPhone));
+                    Code: code,
+                    Name: name,
+                    Commune: commune,
+                    Department: department.Value,
+                    TerritoryCode: territory,
+                    Type: type.Value,
+                    Management: management.Value,
+                    IsMember: isMember.Value,
+                    ContactName: contactName,
+                    ContactEmail: contactEmail,
+                    ContactPhone: contactPhone));
             }
         }
 

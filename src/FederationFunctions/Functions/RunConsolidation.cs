@@ -5,7 +5,10 @@ using Microsoft.Azure.Functions.Worker.Http;
 
 namespace FederationFunctions.Functions;
 
-/// <summary><c>POST api/consolidations/{year}</c>: consolidates the year now and answers with the key figures.</summary>
+/// <summary>
+/// <c>POST api/consolidations/{year}</c>: consolidates the year now and answers with the key figures; <c>409</c> with
+/// the French reason when the year has no accepted reference (nothing is written).
+/// </summary>
 public sealed class RunConsolidation(ConsolidationService consolidation)
 {
     [Function(nameof(RunConsolidation))]
@@ -14,7 +17,14 @@ public sealed class RunConsolidation(ConsolidationService consolidation)
         int year,
         CancellationToken cancellationToken)
     {
-        var run = await consolidation.RunAsync(year, cancellationToken);
+        var attempt = await consolidation.TryRunAsync(year, cancellationToken);
+        if (attempt.Run is not { } run)
+        {
+            var refused = request.CreateResponse(HttpStatusCode.Conflict);
+            await refused.WriteAsJsonAsync(new { year, message = "Consolidation refusée : " + attempt.Refusal }, cancellationToken);
+            return refused;
+        }
+
         var response = request.CreateResponse(HttpStatusCode.OK);
         await response.WriteAsJsonAsync(ConsolidationSummary.From(run), cancellationToken);
         return response;

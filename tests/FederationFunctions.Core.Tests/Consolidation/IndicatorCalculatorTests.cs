@@ -271,9 +271,10 @@ public class IndicatorCalculatorTests
     public void IndicatorList_HasOneRowPerCodeAndScope()
     {
         // RESEAU.STRUCTURES 6 + RESEAU.CS/EVS/ASSOCIATIF/MUNICIPAL 12 + COLLECTE 30 + RH 24 + AT 21 + DIRECTIONS 6
-        // + FORMATION 1 + 3 + 4 + 1 + FOSFORA 4 + SANTE 21 + DISPOSITIF 13 × 6 × 3 = 367.
-        Assert.Equal(367, Result.Indicators.Count);
-        Assert.Equal(367, Result.Indicators.Select(i => (i.Code, i.Scope)).Distinct().Count());
+        // + FORMATION 1 + 3 + 4 + 1 + FOSFORA 4 + SANTE 21 + DISPOSITIF 13 × 6 × 3 = 367,
+        // + v1.1 VIE 6 × 4 × 3 = 72: 439.
+        Assert.Equal(439, Result.Indicators.Count);
+        Assert.Equal(439, Result.Indicators.Select(i => (i.Code, i.Scope)).Distinct().Count());
     }
 
     [Theory]

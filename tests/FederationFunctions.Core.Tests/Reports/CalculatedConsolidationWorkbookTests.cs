@@ -69,7 +69,7 @@ public class CalculatedConsolidationWorkbookTests
         var lifeHeader = WorkbookReading.FindRow(life, "Code AT");
         Assert.Equal("Participants par réunion", life.Cell(lifeHeader, 9).GetString());
         Assert.Equal("#,##0.0", life.Cell(lifeHeader + 1, 9).Style.NumberFormat.Format);
-        Assert.Equal("Taux de participation", life.Cell(lifeHeader, 11).GetString());
+        Assert.Equal("Taux de participation 2023", life.Cell(lifeHeader, 11).GetString());
         Assert.Equal("0 %", life.Cell(lifeHeader + 1, 11).Style.NumberFormat.Format);
     }
 }

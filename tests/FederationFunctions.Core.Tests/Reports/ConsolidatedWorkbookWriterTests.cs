@@ -24,7 +24,8 @@ public class ConsolidatedWorkbookWriterTests
     {
         using var workbook = Written();
         var sheet = workbook.Worksheet("Indicateurs");
-        Assert.Equal(new[] { "Code", "Périmètre", "Libellé", "Valeur", "Unité", "" }, WorkbookReading.RowTexts(sheet, 1, 6));
+        // The contract's five columns first, in order; v1.1 allows last year's three after them; nothing else.
+        Assert.Equal(new[] { "Code", "Périmètre", "Libellé", "Valeur", "Unité", "Valeur N-1", "Évolution", "Évolution (%)", "" }, WorkbookReading.RowTexts(sheet, 1, 9));
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public class ConsolidatedWorkbookWriterTests
 
         var found = workbook.Worksheets.SelectMany(w => w.CellsUsed())
             .Where(c => ReportFixtures.Injections.Contains(c.GetString())).ToList();
-        Assert.Equal(4, found.Count);
+        Assert.Equal(5, found.Count); // the rejected centre's name also appears in Synthèse's list of centres to chase
         Assert.All(found, c => Assert.False(c.HasFormula));
         Assert.All(found, c => Assert.Equal(XLDataType.Text, c.DataType));
     }
@@ -94,21 +95,26 @@ public class ConsolidatedWorkbookWriterTests
         }
 
         Assert.Equal(1, workbook.Worksheet("Indicateurs").SheetView.SplitRow);
-        Assert.Equal("A1:E12", workbook.Worksheet("Indicateurs").AutoFilter.Range.RangeAddress.ToString());
+        Assert.Equal("A1:H12", workbook.Worksheet("Indicateurs").AutoFilter.Range.RangeAddress.ToString());
     }
 
     [Fact]
-    public void EveryHumanSheet_ShowsATitleTheYearAndTheComputationTime()
+    public void EveryHumanSheet_ShowsATitleTheYearAndTheComputationTime_ParisTimeSaidOnce()
     {
         using var workbook = Written();
         foreach (var sheet in workbook.Worksheets.Where(w => w.Name != "Indicateurs"))
         {
             Assert.False(string.IsNullOrWhiteSpace(sheet.Cell(1, 1).GetString()), sheet.Name);
-            Assert.Equal("Année 2023 · calculé le 01/03/2024 à 02:02 (heure de Paris)", sheet.Cell(2, 1).GetString());
+            Assert.StartsWith("Année 2023 · état au 01/03/2024 à 02:02", sheet.Cell(2, 1).GetString(), StringComparison.Ordinal);
         }
 
+        Assert.Equal(
+            "Année 2023 · état au 01/03/2024 à 02:02 · toutes les heures de ce classeur sont en heure de Paris",
+            workbook.Worksheet("Synthèse").Cell(2, 1).GetString());
+        var zoneMentions = workbook.Worksheets.SelectMany(w => w.CellsUsed()).Count(c => c.GetString().Contains("heure de Paris", StringComparison.Ordinal));
+        Assert.Equal(1, zoneMentions);
         var note = workbook.Worksheet("Indicateurs").Cell(1, 1).Comment.Text;
-        Assert.Contains("Année 2023 · calculé le 01/03/2024 à 02:02 (heure de Paris)", note, StringComparison.Ordinal);
+        Assert.Contains("Année 2023 · état au 01/03/2024 à 02:02", note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,13 +188,16 @@ public class ConsolidatedWorkbookWriterTests
         using var workbook = Written();
         var sheet = workbook.Worksheet("Complétude");
         var header = WorkbookReading.FindRow(sheet, "Code structure");
-        Assert.Equal(new[] { "Code structure", "Nom", "Code AT", "Assemblée territoriale", "Département", "Statut", "Date du dépôt retenu", "Fichier", "Erreurs", "Avertissements" },
-            WorkbookReading.RowTexts(sheet, header, 10));
-        Assert.Equal(new[] { "59-SAM-001", "Centre social du Val", "SAM", "Sambre-Avesnois", "Nord", "Reçue" }, WorkbookReading.RowTexts(sheet, header + 1, 6));
-        Assert.Equal(new DateTime(2024, 1, 15, 10, 30, 0), sheet.Cell(header + 1, 7).GetDateTime());
+        Assert.Equal(new[] { "Code structure", "Nom", "Code AT", "Assemblée territoriale", "Département", "Statut", "Date du dépôt retenu", "Fichier", "Erreurs", "Avertissements", "Contact", "Courriel", "Téléphone" },
+            WorkbookReading.RowTexts(sheet, header, 13));
+
+        // Sorted for the follow-up: missing, rejected, then received.
+        Assert.Equal(new[] { "62-ART-001", "Maison de quartier Nord", "ART", "Artois", "Pas-de-Calais", "Manquante", "", "" }, WorkbookReading.RowTexts(sheet, header + 1, 8));
         Assert.Equal("Rejetée", sheet.Cell(header + 2, 6).GetString());
         Assert.Equal(3.0, sheet.Cell(header + 2, 9).GetDouble());
-        Assert.Equal(new[] { "62-ART-001", "Maison de quartier Nord", "ART", "Artois", "Pas-de-Calais", "Manquante", "", "" }, WorkbookReading.RowTexts(sheet, header + 3, 8));
+        Assert.Equal(new[] { "59-SAM-001", "Centre social du Val", "SAM", "Sambre-Avesnois", "Nord", "Reçue" }, WorkbookReading.RowTexts(sheet, header + 3, 6));
+        Assert.Equal(new DateTime(2024, 1, 15, 10, 30, 0), sheet.Cell(header + 3, 7).GetDateTime());
+        Assert.Equal(new[] { "non renseigné", "non renseigné", "non renseigné" }, Enumerable.Range(11, 3).Select(c => sheet.Cell(header + 1, c).GetString()).ToArray());
         Assert.True(sheet.Cell(header + 4, 1).IsEmpty());
     }
 
@@ -210,9 +219,12 @@ public class ConsolidatedWorkbookWriterTests
         using var workbook = Written();
         var sheet = workbook.Worksheet("Synthèse");
         var texts = sheet.CellsUsed().Select(c => c.GetString()).ToList();
-        Assert.Contains("1 structure n'a rien envoyé :", texts);
-        Assert.Contains("   – 62-ART-001 Maison de quartier Nord (Artois)", texts);
-        Assert.Contains("1 structure a une remontée rejetée à corriger :", texts);
+        Assert.Contains("1 structure n'a rien envoyé : voir « Structures à relancer » ci-dessous.", texts);
+        Assert.Contains("1 structure a une remontée rejetée à corriger : voir « Structures à relancer » ci-dessous.", texts);
+        var chaseHeader = WorkbookReading.FindRow(sheet, "Code structure");
+        Assert.Equal(new[] { "Code structure", "Nom", "Assemblée territoriale", "Situation", "Contact", "Courriel", "Téléphone" }, WorkbookReading.RowTexts(sheet, chaseHeader, 7));
+        Assert.Equal(new[] { "62-ART-001", "Maison de quartier Nord", "Artois", "Rien envoyé", "non renseigné", "non renseigné", "non renseigné" }, WorkbookReading.RowTexts(sheet, chaseHeader + 1, 7));
+        Assert.Equal("Remontée rejetée à corriger", sheet.Cell(chaseHeader + 2, 4).GetString());
         var networkRow = WorkbookReading.FindRow(sheet, "Structures adhérentes");
         Assert.Equal(new[] { 2.0, 1.0, 3.0 }, Enumerable.Range(2, 3).Select(c => sheet.Cell(networkRow, c).GetDouble()).ToArray());
     }

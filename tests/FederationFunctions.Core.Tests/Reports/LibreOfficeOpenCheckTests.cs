@@ -45,6 +45,52 @@ public sealed class LibreOfficeOpenCheckTests : IDisposable
         await AssertOpensAsync(file);
     }
 
+    /// <summary>
+    /// The charts are drawn: on the PDF's pages of each sheet with a chart, pixels of the series colours (used nowhere
+    /// else on the pages) are found, this year's and, on the two rate charts, last year's; on a sheet without a chart, none.
+    /// </summary>
+    [Fact]
+    public async Task ConsolidatedWorkbookWithLastYear_PdfDrawsEveryChart()
+    {
+        var file = Path.Combine(_directory, "consolidation-graphiques-2023.xlsx");
+        var result = Consolidation.SmallNetworkScenario.Result;
+        await using (var stream = File.Create(file))
+        {
+            new ConsolidatedWorkbookWriter().Write(result, YearOverYearFixtures.Previous(result), stream);
+        }
+
+        var pdf = await AssertOpensAsync(file);
+        var current = new Dictionary<string, int>(StringComparer.Ordinal);
+        var previous = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pages = await PdfPages.CountAsync(pdf);
+        for (var page = 1; page <= pages; page++)
+        {
+            var text = await PdfPages.TextAsync(pdf, page);
+            var sheet = new[] { "Synthèse", "Réseau", "Vie fédérale", "Formation", "FOSFORA", "Santé", "Dispositifs", "Complétude", "Anomalies" }
+                .FirstOrDefault(s => text.Contains(s + " – 2023", StringComparison.Ordinal));
+            if (sheet is null)
+            {
+                continue;
+            }
+
+            var image = await PdfPages.RenderAsync(pdf, page);
+            current[sheet] = current.GetValueOrDefault(sheet) + PdfPages.CountColour(image, "2E75B6");
+            previous[sheet] = previous.GetValueOrDefault(sheet) + PdfPages.CountColour(image, "A5A5A5", tolerance: 6);
+        }
+
+        foreach (var sheet in new[] { "Réseau", "Vie fédérale", "FOSFORA", "Santé", "Dispositifs" })
+        {
+            Assert.True(current.GetValueOrDefault(sheet) > 100, $"no chart drawn on « {sheet} »: {current.GetValueOrDefault(sheet)} pixels of this year's colour");
+        }
+
+        foreach (var sheet in new[] { "Réseau", "Vie fédérale" })
+        {
+            Assert.True(previous.GetValueOrDefault(sheet) > 100, $"last year not drawn on « {sheet} »: {previous.GetValueOrDefault(sheet)} pixels");
+        }
+
+        Assert.Equal(0, current.GetValueOrDefault("Complétude", -1));
+    }
+
     [Fact]
     public async Task FeedbackWorkbook_ConvertsToANonEmptyPdf()
     {
@@ -65,7 +111,7 @@ public sealed class LibreOfficeOpenCheckTests : IDisposable
         }
     }
 
-    private async Task AssertOpensAsync(string file)
+    private async Task<string> AssertOpensAsync(string file)
     {
         var script = Path.Combine(RepositoryRoot(), "scripts", "check-report-opens.sh");
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -81,6 +127,7 @@ public sealed class LibreOfficeOpenCheckTests : IDisposable
         var pdf = Path.ChangeExtension(file, ".pdf");
         Assert.Equal(pdf, (await output).Trim());
         Assert.True(new FileInfo(pdf).Length > 1000, "the PDF is empty");
+        return pdf;
     }
 
     private static string RepositoryRoot()

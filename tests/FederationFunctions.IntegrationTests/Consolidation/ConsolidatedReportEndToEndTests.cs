@@ -61,7 +61,8 @@ public sealed class ConsolidatedReportEndToEndTests(AzuriteFixture azurite)
 
         var indicateurs = ((WorksheetPart)workbookPart.GetPartById(sheets[^1].Id!)).Worksheet;
         var rows = indicateurs.Descendants<Row>().ToList();
-        Assert.Equal(["Code", "Périmètre", "Libellé", "Valeur", "Unité"], rows[0].Elements<Cell>().Select(c => Text(c, strings)));
+        // The contract's five columns first, then (v1.1) last year's three.
+        Assert.Equal(["Code", "Périmètre", "Libellé", "Valeur", "Unité", "Valeur N-1", "Évolution", "Évolution (%)"], rows[0].Elements<Cell>().Select(c => Text(c, strings)));
         var values = new Dictionary<(string, string), decimal?>();
         foreach (var row in rows.Skip(1))
         {

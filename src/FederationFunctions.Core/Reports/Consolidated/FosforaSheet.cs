@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Reports.Charts;
 using FederationFunctions.Core.Reports.Excel;
 
 namespace FederationFunctions.Core.Reports.Consolidated;
@@ -26,7 +27,25 @@ internal static class FosforaSheet
             }
         }
 
-        builder.AddNotes(Notes(table), emphasised: table.OverrunEur is not null);
+        builder.AddNotes(Notes(table, context), emphasised: table.OverrunEur is not null);
+
+        var lines = table.Rows.Where(r => r.Kind == FosforaRowKind.Line).ToList();
+        if (lines.Count > 0)
+        {
+            builder.AddSection("Montant FOSFORA par ligne");
+            var linesHeader = builder.AddTable(
+                ["Ligne FOSFORA", "Groupe", "Montant FOSFORA (€)"],
+                lines.Select(l => ReportRow.Of(ReportCell.Of(l.Label), ReportCell.Of(l.Group), ReportCell.Euro(l.AmountEur))));
+            context.Charts.Add(new ChartDefinition(
+                Name,
+                "Montant FOSFORA par ligne",
+                ChartKind.Bar,
+                CellRange.Column(Name, 1, linesHeader + 1, linesHeader + lines.Count),
+                [new ChartSeries(CellRange.Cell(Name, linesHeader, 3), CellRange.Column(Name, 3, linesHeader + 1, linesHeader + lines.Count), ChartColors.Current)],
+                NumberFormats.Euro,
+                builder.ReserveChart(Headers.Count, rows: Math.Max(12, 4 + (2 * lines.Count)))));
+        }
+
         builder.Finish();
     }
 
@@ -46,7 +65,7 @@ internal static class FosforaSheet
         ReportCell.Euro(row.AmountEur),
     ];
 
-    private static List<string> Notes(FosforaTable table)
+    private static List<string> Notes(FosforaTable table, ConsolidatedSheetContext context)
     {
         var notes = new List<string>();
         if (table.Rows.Count == 0)
@@ -68,7 +87,12 @@ internal static class FosforaSheet
             notes.Add("Le référentiel ne donne pas d'enveloppe FOSFORA.");
         }
 
-        notes.Add("Les totaux additionnent les lignes : un centre présent sur deux lignes y compte deux fois.");
+        var members = context.Value(IndicatorCodes.ReseauStructures, IndicatorScopes.Federation) ?? 0m;
+        var centres = table.Rows.LastOrDefault(r => r.Kind == FosforaRowKind.GrandTotal)?.Centres;
+        notes.Add("Les totaux additionnent les lignes : un centre présent sur deux lignes y compte deux fois"
+            + (centres is { } total && total > members
+                ? ", c'est pourquoi le total général (" + FrenchText.Count(total) + " centres) dépasse le nombre de structures adhérentes (" + FrenchText.Count((int)members) + ")."
+                : "."));
         return notes;
     }
 }

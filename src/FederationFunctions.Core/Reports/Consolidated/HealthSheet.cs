@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Reports.Charts;
 using FederationFunctions.Core.Reports.Excel;
 
 namespace FederationFunctions.Core.Reports.Consolidated;
@@ -20,7 +21,7 @@ internal static class HealthSheet
 
         var builder = new ReportSheetBuilder(workbook, Name, context.PageHeader("Santé"));
         builder.AddTitle("Santé : nutrition et prévention des cancers", context.Subtitle);
-        builder.AddTable(
+        var headerRow = builder.AddTable(
             Headers,
             [
                 Row("Nombre de centres", c => ReportCell.Count(c.Centres)),
@@ -33,6 +34,21 @@ internal static class HealthSheet
             ],
             isMain: true);
         builder.AddNotes(["Projets des dispositifs « Santé – nutrition » et « Santé – prévention des cancers » en cours ou terminés."]);
+
+        // Funding per department (columns Nord, Pas-de-Calais) and programme (rows nutrition, cancer prevention).
+        const int NutritionFunding = 4;
+        const int CancerFunding = 6;
+        context.Charts.Add(new ChartDefinition(
+            Name,
+            "Financements santé par département et par programme",
+            ChartKind.Column,
+            CellRange.Row(Name, headerRow, 2, 3),
+            [
+                new ChartSeries(CellRange.Cell(Name, headerRow + NutritionFunding, 1), CellRange.Row(Name, headerRow + NutritionFunding, 2, 3), ChartColors.Current),
+                new ChartSeries(CellRange.Cell(Name, headerRow + CancerFunding, 1), CellRange.Row(Name, headerRow + CancerFunding, 2, 3), ChartColors.Second),
+            ],
+            NumberFormats.Euro,
+            builder.ReserveChart(Headers.Count)));
         builder.Finish();
     }
 }

@@ -1,6 +1,7 @@
 using FederationFunctions.Core.Consolidation;
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Reports.Charts;
 using FederationFunctions.Core.Reports.Excel;
 
 namespace FederationFunctions.Core.Reports.Consolidated;
@@ -23,10 +24,24 @@ internal static class NetworkSheet
         builder.AddSection("Par assemblée territoriale");
         var territoryRows = context.Territories.Select(t => TerritoryRow(context, t.Code, t.Name, FrenchLabels.Department(t.Department), RowEmphasis.Normal))
             .Concat(ConsolidatedSheetContext.DepartmentScopes.Select(d => TerritoryRow(context, d.Scope, d.Label, string.Empty, RowEmphasis.Total)));
-        builder.AddTable(
-            ["Code AT", "Assemblée territoriale", "Département", "Structures adhérentes", "Centres sociaux", "Espaces de vie sociale",
-             "Salariés", "Salariés (ETP)", "Bénévoles d'activité", "Administrateurs bénévoles", "Remontées reçues", "Taux de collecte"],
-            territoryRows);
+        string[] headers =
+        [
+            "Code AT", "Assemblée territoriale", "Département", "Structures adhérentes", "Centres sociaux", "Espaces de vie sociale",
+            "Salariés", "Salariés (ETP)", "Bénévoles d'activité", "Administrateurs bénévoles", "Remontées reçues",
+            "Taux de collecte " + context.YearLabel, "Taux de collecte " + context.PreviousYearLabel,
+        ];
+        var headerRow = builder.AddTable(headers, territoryRows);
+        if (!context.YearOverYear.HasPreviousYear)
+        {
+            builder.AddNotes([context.YearOverYear.MissingNote]);
+        }
+
+        if (context.Territories.Count > 0)
+        {
+            context.Charts.Add(TerritoryRateChart.For(
+                Name, "Taux de collecte par assemblée territoriale", headerRow, context.Territories.Count, rateColumn: 12, context, builder.ReserveChart(headers.Length)));
+        }
+
         builder.Finish();
     }
 
@@ -68,6 +83,7 @@ internal static class NetworkSheet
             context.Cell(IndicatorCodes.RhAdministrateurs, scope),
             context.Cell(IndicatorCodes.CollecteRecues, scope),
             context.Cell(IndicatorCodes.CollecteTaux, scope),
+            context.PreviousCell(IndicatorCodes.CollecteTaux, scope),
         };
         return new ReportRow(cells, emphasis);
     }

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Reports.Charts;
 using FederationFunctions.Core.Reports.Excel;
 
 namespace FederationFunctions.Core.Reports.Consolidated;
@@ -35,6 +36,30 @@ internal static class ProgrammesSheet
             rows,
             isMain: true);
         builder.AddNotes(["Seuls les projets en cours ou terminés sont comptés. Part du réseau : structures engagées dans le dispositif rapportées aux structures adhérentes du même périmètre."]);
+
+        builder.AddSection("Structures engagées par dispositif");
+        var programmes = Enum.GetValues<ProgrammeCode>();
+        var structuresHeader = builder.AddTable(
+            ["Dispositif", "Nord", "Pas-de-Calais", "Fédération"],
+            programmes.Select(code => ReportRow.Of(
+                [
+                    ReportCell.Of(IndicatorLabels.ProgrammeLabel(code)),
+                    .. ConsolidatedSheetContext.DepartmentScopes.Select(d => context.Cell(IndicatorCodes.Dispositif(code, IndicatorCodes.DispositifStructures), d.Scope)),
+                ])));
+        var first = structuresHeader + 1;
+        var last = structuresHeader + programmes.Length;
+        context.Charts.Add(new ChartDefinition(
+            Name,
+            "Structures engagées par dispositif",
+            ChartKind.Bar,
+            CellRange.Column(Name, 1, first, last),
+            [
+                new ChartSeries(CellRange.Cell(Name, structuresHeader, 2), CellRange.Column(Name, 2, first, last), ChartColors.Current),
+                new ChartSeries(CellRange.Cell(Name, structuresHeader, 3), CellRange.Column(Name, 3, first, last), ChartColors.Second),
+            ],
+            NumberFormats.Count,
+            builder.ReserveChart(9, rows: 24),
+            Stacked: true));
         builder.Finish();
     }
 }

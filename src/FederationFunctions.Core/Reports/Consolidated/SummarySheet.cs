@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Reports.Excel;
 
 namespace FederationFunctions.Core.Reports.Consolidated;
@@ -42,15 +43,53 @@ internal static class SummarySheet
         new("Structures porteuses de projets santé", IndicatorCodes.SanteStructures),
         new("Projets santé", IndicatorCodes.SanteProjets),
         new("Financements santé", IndicatorCodes.SanteMontant),
+        KeyFigureRow.Heading("Vie fédérale"),
+        new("Structures présentes à l'assemblée générale", IndicatorCodes.Vie(EventType.AG, IndicatorCodes.VieStructures)),
+        new("Structures présentes au congrès", IndicatorCodes.Vie(EventType.CONGRES, IndicatorCodes.VieStructures)),
+        new("Participants aux assemblées territoriales", IndicatorCodes.Vie(EventType.AT, IndicatorCodes.VieParticipants)),
+        new("Structures présentes aux réunions des directions", IndicatorCodes.Vie(EventType.DIRECTIONS, IndicatorCodes.VieStructures)),
     ];
 
     public static void Write(XLWorkbook workbook, ConsolidatedSheetContext context)
     {
         var builder = new ReportSheetBuilder(workbook, Name, context.PageHeader("Synthèse"));
-        builder.AddTitle("Synthèse de l'activité du réseau", context.Subtitle);
-        builder.AddTable(KeyFigureRow.Headers, Figures.Select(f => f.ToRow(context)), isMain: true);
+        builder.AddTitle("Synthèse de l'activité du réseau", context.SubtitleWithZone);
+        builder.AddTable(KeyFigureRow.Headers(context), Figures.Select(f => f.ToRow(context)), isMain: true);
+        var notes = new List<string>();
+        if (Figures.Any(f => f.IsFederationOnly(context)))
+        {
+            notes.Add(KeyFigureRow.FederationOnly + " : chiffre établi pour l'ensemble de la fédération seulement (actions de formation du catalogue, salariés et bénévoles formés, tableau FOSFORA), sans répartition par département.");
+        }
+
+        notes.Add(context.YearOverYear.HasPreviousYear
+            ? "Fédération " + context.PreviousYearLabel + " : chiffres enregistrés lors de la consolidation de " + context.PreviousYearLabel + ", repris tels quels. Évolution (%) pour les nombres et les montants, vide quand la valeur " + context.PreviousYearLabel + " est nulle."
+            : context.YearOverYear.MissingNote);
+        notes.Add("Les chiffres de ce classeur sont ceux du calcul indiqué ci-dessus ; l'état de la collecte en direct (commande « status », page du personnel) peut avoir évolué depuis.");
+        builder.AddNotes(notes);
+
         builder.AddSection("État de la collecte : ce qui manque");
         builder.AddNotes(MissingNotes(context));
+        var toChase = CompletenessSheet.Sorted(context.Result.Completeness.Where(c => c.Status is CompletenessStatus.Manquante or CompletenessStatus.Rejetee));
+        if (toChase.Count > 0)
+        {
+            builder.AddSection("Structures à relancer");
+            builder.SetWidth(2, 34);
+            builder.AddTable(
+                ["Code structure", "Nom", "Assemblée territoriale", "Situation", "Contact", "Courriel", "Téléphone"],
+                toChase.Select(r =>
+                {
+                    var contact = Contact.Of(context.Structure(r.StructureCode));
+                    return ReportRow.Of(
+                        ReportCell.Of(r.StructureCode),
+                        ReportCell.Of(r.Name),
+                        ReportCell.Of(context.TerritoryName(r.TerritoryCode)),
+                        ReportCell.Of(r.Status == CompletenessStatus.Manquante ? "Rien envoyé" : "Remontée rejetée à corriger"),
+                        ReportCell.Of(contact.Name),
+                        ReportCell.Of(contact.Email),
+                        ReportCell.Of(contact.Phone));
+                }));
+        }
+
         builder.Finish();
     }
 
@@ -67,8 +106,8 @@ internal static class SummarySheet
         var received = byStatus[CompletenessStatus.Recue].Count() + byStatus[CompletenessStatus.RecueAvecAvertissements].Count();
         notes.Add(FrenchText.Plural(received, "structure adhérente", "structures adhérentes") + " sur "
             + FrenchText.Count(result.Completeness.Count) + (received > 1 ? " ont" : " a") + " une remontée acceptée.");
-        AddList(notes, context, byStatus[CompletenessStatus.Manquante].ToList(), "n'a rien envoyé", "n'ont rien envoyé");
-        AddList(notes, context, byStatus[CompletenessStatus.Rejetee].ToList(), "a une remontée rejetée à corriger", "ont une remontée rejetée à corriger");
+        AddCount(notes, byStatus[CompletenessStatus.Manquante].Count(), "n'a rien envoyé", "n'ont rien envoyé");
+        AddCount(notes, byStatus[CompletenessStatus.Rejetee].Count(), "a une remontée rejetée à corriger", "ont une remontée rejetée à corriger");
         if (result.Fosfora.OverrunEur is { } overrun)
         {
             notes.Add("Le montant FOSFORA dépasse l'enveloppe de " + FrenchText.Euros(overrun) + " (voir la feuille « FOSFORA »).");
@@ -80,14 +119,11 @@ internal static class SummarySheet
         return notes;
     }
 
-    private static void AddList(List<string> notes, ConsolidatedSheetContext context, List<CompletenessRow> rows, string verbSingular, string verbPlural)
+    private static void AddCount(List<string> notes, int count, string verbSingular, string verbPlural)
     {
-        if (rows.Count == 0)
+        if (count > 0)
         {
-            return;
+            notes.Add(FrenchText.Plural(count, "structure", "structures") + " " + (count == 1 ? verbSingular : verbPlural) + " : voir « Structures à relancer » ci-dessous.");
         }
-
-        notes.Add(FrenchText.Plural(rows.Count, "structure", "structures") + " " + (rows.Count == 1 ? verbSingular : verbPlural) + " :");
-        notes.AddRange(rows.Select(r => "   – " + r.StructureCode + " " + r.Name + " (" + context.TerritoryName(r.TerritoryCode) + ")"));
     }
 }

@@ -24,7 +24,12 @@ internal static class TrainingSheet
     {
         var builder = new ReportSheetBuilder(workbook, Name, context.PageHeader("Formation"));
         builder.AddTitle("Formation", context.Subtitle);
-        builder.AddTable(KeyFigureRow.Headers, Figures.Select(f => f.ToRow(context)), isMain: true);
+        builder.AddTable(KeyFigureRow.Headers(context), Figures.Select(f => f.ToRow(context)), isMain: true);
+        builder.AddNotes(
+        [
+            KeyFigureRow.FederationOnly + " : chiffre établi pour l'ensemble de la fédération seulement, sans répartition par département.",
+            .. context.YearOverYear.HasPreviousYear ? Array.Empty<string>() : [context.YearOverYear.MissingNote],
+        ]);
 
         builder.AddSection("Salariés formés par action");
         var catalogue = (context.Result.Reference?.Catalogue ?? [])

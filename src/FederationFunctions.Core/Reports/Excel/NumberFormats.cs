@@ -27,6 +27,19 @@ internal static class NumberFormats
     /// <summary>A local date and time: <c>29/11/2026 14:05</c>.</summary>
     public const string DateTime = "dd/mm/yyyy hh:mm";
 
+    /// <summary>A change in percent, signed, one decimal: <c>+4,2 %</c>.</summary>
+    public const string ChangePercent = "+0.0 %;-0.0 %;0.0 %";
+
+    /// <summary>The display format of a change (N − N-1) of an indicator of this unit: signed, e.g. <c>+12</c>, <c>-1 200 €</c>, <c>+3 %</c> (points).</summary>
+    public static string ChangeForUnit(string unit) => unit switch
+    {
+        IndicatorUnits.Rate => "+0 %;-0 %;0 %",
+        IndicatorUnits.Euro => "+#,##0 \"€\";-#,##0 \"€\";0 \"€\"",
+        IndicatorUnits.Average => "+#,##0.0;-#,##0.0;0.0",
+        IndicatorUnits.FullTimeEquivalent => "+#,##0.00;-#,##0.00;0.00",
+        _ => "+#,##0;-#,##0;0",
+    };
+
     /// <summary>The display format of an indicator's unit (<c>nombre</c>, <c>ETP</c>, <c>%</c>, <c>moyenne</c>, <c>€</c>).</summary>
     public static string ForUnit(string unit) => unit switch
     {

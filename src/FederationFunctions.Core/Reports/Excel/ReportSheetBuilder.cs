@@ -12,8 +12,14 @@ internal sealed class ReportSheetBuilder
     private readonly List<(int Row, int Column, string Text, bool Bold)> _wrapped = [];
     private readonly Dictionary<int, double> _fixedWidths = [];
     private readonly string _pageHeader;
+    /// <summary>Rows a landscape A4 page holds at the default height before a chart is moved to the next page.</summary>
+    private const int RowsPerFirstPage = 32;
+
+    /// <summary>A main table longer than this may run over pages: its header row is repeated on each.</summary>
+    private const int RepeatedHeaderMinimumRows = 20;
     private int _nextRow = 1;
     private int? _mainHeaderRow;
+    private int _mainRows;
 
     public ReportSheetBuilder(IXLWorkbook workbook, string sheetName, string pageHeader)
     {
@@ -99,7 +105,8 @@ internal sealed class ReportSheetBuilder
                 }
 
                 var characters = ColumnWidthEstimate.Characters(value);
-                if (characters > ColumnWidthEstimate.Maximum)
+                var limit = _fixedWidths.TryGetValue(c + 1, out var fixedWidth) ? (int)fixedWidth : ColumnWidthEstimate.Maximum;
+                if (characters > limit)
                 {
                     wrappedColumns.Add(c + 1);
                     _wrapped.Add((row, c + 1, value.Text ?? string.Empty, reportRow.Emphasis != RowEmphasis.Normal));
@@ -142,12 +149,29 @@ internal sealed class ReportSheetBuilder
         if (isMain && _mainHeaderRow is null)
         {
             _mainHeaderRow = headerRow;
+            _mainRows = row - headerRow;
             Sheet.SheetView.FreezeRows(headerRow);
             Sheet.Range(headerRow, 1, Math.Max(row, headerRow), headers.Count).SetAutoFilter();
         }
 
         _nextRow = row + 2;
         return headerRow;
+    }
+
+    /// <summary>
+    /// Reserves the rows of a chart drawn from a table above it, across <paramref name="columns"/> columns, starting on a
+    /// new printed page when it would not fit on the current one; returns where it sits.
+    /// </summary>
+    public Charts.ChartAnchor ReserveChart(int columns, int rows = 20)
+    {
+        if (_nextRow + rows > RowsPerFirstPage)
+        {
+            Sheet.PageSetup.AddHorizontalPageBreak(_nextRow - 1);
+        }
+
+        var anchor = new Charts.ChartAnchor(1, _nextRow, columns + 1, _nextRow + rows);
+        _nextRow += rows + 1;
+        return anchor;
     }
 
     /// <summary>Makes a column at least <paramref name="characters"/> wide.</summary>
@@ -174,6 +198,8 @@ internal sealed class ReportSheetBuilder
             }
         }
 
-        ReportStyles.PrintSetup(Sheet, _pageHeader, _mainHeaderRow);
+        // The header row is repeated on printed pages only where the main table itself runs over pages; a short table's
+        // header repeated above a chart on the next page would label nothing.
+        ReportStyles.PrintSetup(Sheet, _pageHeader, _mainRows > RepeatedHeaderMinimumRows ? _mainHeaderRow : null);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using FederationFunctions.Core.Reports.Charts;
 
 namespace FederationFunctions.Core.Reports.Excel;
 
@@ -15,8 +16,17 @@ internal static partial class WorkbookSaving
     /// printed pages as <c>Sheet!4:4</c>; Excel reads it but LibreOffice ignores it, so they are rewritten as
     /// <c>Sheet!$4:$4</c>, as Excel itself writes them.
     /// </summary>
-    public static void Save(XLWorkbook workbook, Stream output)
+    public static void Save(XLWorkbook workbook, Stream output) => Save(workbook, output, []);
+
+    /// <summary>
+    /// Saves <paramref name="workbook"/> as <see cref="Save(XLWorkbook, Stream)"/> does, then adds the native
+    /// <paramref name="charts"/> to the package (<see cref="ChartPartWriter"/>), their caches read from the written cells.
+    /// </summary>
+    public static void Save(XLWorkbook workbook, Stream output, IReadOnlyList<ChartDefinition> charts)
     {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(charts);
+        var withCaches = charts.Select(c => (c, ChartCache.Read(workbook, c))).ToList();
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         using (var document = SpreadsheetDocument.Open(buffer, isEditable: true))
@@ -31,6 +41,10 @@ internal static partial class WorkbookSaving
             }
 
             book?.Save();
+            if (withCaches.Count > 0)
+            {
+                ChartPartWriter.Add(document.WorkbookPart!, withCaches);
+            }
         }
 
         buffer.Position = 0;
