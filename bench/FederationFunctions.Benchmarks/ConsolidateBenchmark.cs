@@ -63,7 +63,7 @@ internal sealed class ConsolidateBenchmark(IReadOnlyList<string> arguments) : IB
             Output.Line(output, "  setup: ReconciliationSweep ingested {0:N0} uploads ({1}) in {2:F1} s ({3:F0} ms per upload on {4} parallel ingestions), {5:N0} table requests",
                 sweep.IngestedCount,
                 string.Join(", ", sweep.Ingested.OrderBy(p => p.Key).Select(p => p.Key + " " + p.Value.ToString(CultureInfo.InvariantCulture))),
-                swept.TotalSeconds, swept.TotalMilliseconds / Math.Max(1, sweep.IngestedCount), ReconciliationSweep.MaxParallelism, pipeline.TableRequests.Requests);
+                swept.TotalSeconds, swept.TotalMilliseconds / Math.Max(1, sweep.IngestedCount), pipeline.Get<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value.SweepParallelism, pipeline.TableRequests.Requests);
         }
 
         var consolidation = await ScriptRunner.RunSelfAsync([ConsolidateOnceBenchmark.Mode, azurite.ConnectionString, BenchWorkbooks.Year.ToString(CultureInfo.InvariantCulture)], cancellationToken);

@@ -50,20 +50,32 @@ public static class FederationCoreServiceCollectionExtensions
                 "Set AzureWebJobsStorage (connection string, e.g. UseDevelopmentStorage=true), or both AzureWebJobsStorage__blobServiceUri and AzureWebJobsStorage__tableServiceUri (managed identity).")
             .ValidateOnStart();
 
+        services.AddOptions<StorageClientOptions>()
+            .Bind(configuration.GetSection(StorageClientOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.RetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.RetryDelay && o.NetworkTimeout > TimeSpan.Zero, "Storage client delays must be positive, MaxRetryDelay at least RetryDelay.")
+            .ValidateOnStart();
+        services.AddOptions<IngestionOptions>()
+            .Bind(configuration.GetSection(IngestionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         var identity = new Lazy<TokenCredential>(() => credential ?? new DefaultAzureCredential());
         services.TryAddSingleton(sp =>
         {
             var connection = sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
+            var options = sp.GetRequiredService<IOptions<StorageClientOptions>>().Value.ToBlobClientOptions();
             return connection.UsesConnectionString
-                ? new BlobServiceClient(connection.ConnectionString)
-                : new BlobServiceClient(connection.BlobServiceUri, identity.Value);
+                ? new BlobServiceClient(connection.ConnectionString, options)
+                : new BlobServiceClient(connection.BlobServiceUri, identity.Value, options);
         });
         services.TryAddSingleton(sp =>
         {
             var connection = sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value;
+            var options = sp.GetRequiredService<IOptions<StorageClientOptions>>().Value.ToTableClientOptions();
             return connection.UsesConnectionString
-                ? new TableServiceClient(connection.ConnectionString)
-                : new TableServiceClient(connection.TableServiceUri, identity.Value);
+                ? new TableServiceClient(connection.ConnectionString, options)
+                : new TableServiceClient(connection.TableServiceUri, identity.Value, options);
         });
 
         services.TryAddSingleton(TimeProvider.System);
@@ -73,10 +85,10 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton<CentreRowStore>();
         services.TryAddSingleton<ReferenceRowStore>();
         services.TryAddSingleton<YearChangeTracker>();
-        services.TryAddSingleton<IIngestionFaultInjector, NoIngestionFaults>();
         services.TryAddSingleton<CurrentVersionSwitch>();
         services.TryAddSingleton<FeedbackPublisher>();
         services.TryAddSingleton<IngestionService>();
+        services.TryAddSingleton<IsolatedIngestion>();
         services.TryAddSingleton<ReconciliationSweep>();
         services.TryAddSingleton<IConsolidationInputSource, TableConsolidationInputSource>();
 

@@ -23,7 +23,7 @@ internal static class FeedbackCommand
         var command = new Command("feedback", "Copie les rapports de retour (feedback/…retour.xlsx) dans un dossier local.") { output, structure, max, json, rejected, connection };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
-            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await using var services = await CliServices.BuildForStorageAsync(context, context.ResolveConnection(parseResult.GetValue(connection)), cancellationToken).ConfigureAwait(false);
             var storage = services.GetRequiredService<FederationStorage>();
             var prefix = parseResult.GetValue(structure) is { } code ? code.Trim().TrimEnd('/') + "/" : null;
             var limit = parseResult.GetValue(max);

@@ -33,7 +33,7 @@ internal static class HostCommand
         {
             var expression = parseResult.GetValue(schedule) ?? context.Configuration[LocalPipelineLoopOptions.ScheduleSetting] ?? LocalPipelineLoopOptions.DefaultSchedule;
             var cron = CronSchedule.TryParse(expression, out var error) ?? throw new UsageException("planification invalide : " + error);
-            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)), LogLevel.Information);
+            await using var services = await CliServices.BuildForStorageAsync(context, context.ResolveConnection(parseResult.GetValue(connection)), cancellationToken, LogLevel.Information).ConfigureAwait(false);
             await context.Out.WriteLineAsync("Hôte local démarré ; Ctrl-C pour arrêter.").ConfigureAwait(false);
             await RunAsync(services, new LocalPipelineLoopOptions(TimeSpan.FromSeconds(parseResult.GetValue(interval)), cron), cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
@@ -66,6 +66,7 @@ internal static class HostCommand
             : "années consolidées : " + string.Join(", ", summary.Runs.Select(r => r.Result.Year.ToString(CultureInfo.InvariantCulture) + " (reports/" + r.Report.LatestBlobName + ")"));
         var failed = summary.FailedYears.Count == 0 ? string.Empty : " ; en échec (réessayées la prochaine fois) : " + string.Join(", ", summary.FailedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
         var skipped = summary.SkippedYears.Count == 0 ? string.Empty : " ; non consolidées faute de référentiel accepté : " + string.Join(", ", summary.SkippedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        return IngestCommand.Describe(summary.Sweep) + " " + years + failed + skipped;
+        var swept = summary.Sweep is { } sweep ? IngestCommand.Describe(sweep) : "Balayage impossible (stockage en échec, voir le journal) ; les années déjà marquées ont été consolidées.";
+        return swept + " " + years + failed + skipped;
     }
 }

@@ -20,7 +20,7 @@ internal static class StatusCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
             var selectedYear = parseResult.GetValue(year);
-            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            await using var services = await CliServices.BuildForStorageAsync(context, context.ResolveConnection(parseResult.GetValue(connection)), cancellationToken).ConfigureAwait(false);
             await services.GetRequiredService<FederationStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var input = await services.GetRequiredService<IConsolidationInputSource>().LoadAsync(selectedYear, cancellationToken).ConfigureAwait(false);
             if (input.Reference is null)

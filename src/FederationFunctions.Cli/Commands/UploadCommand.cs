@@ -39,7 +39,8 @@ internal static partial class UploadCommand
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
-            await using var services = CliServices.Build(context, context.ResolveConnection(parseResult.GetValue(connection)));
+            var connectionString = context.ResolveConnection(parseResult.GetValue(connection));
+            await using var services = CliServices.Build(context, connectionString);
             var storage = services.GetRequiredService<FederationStorage>();
             var plan = await PlanAsync(
                 parseResult.GetValue(paths) ?? [],
@@ -49,6 +50,7 @@ internal static partial class UploadCommand
                 parseResult.GetValue(manifest),
                 parseResult.GetValue(step),
                 cancellationToken).ConfigureAwait(false);
+            await StorageProbe.EnsureAnswersAsync(connectionString, cancellationToken).ConfigureAwait(false);
             await storage.Uploads.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             await storage.Reference.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             await ProgressReporter.ForEachAsync(

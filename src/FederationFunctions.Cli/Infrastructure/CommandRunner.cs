@@ -24,7 +24,7 @@ internal static class CommandRunner
             await context.Error.WriteLineAsync("Interrompu.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
-        catch (Exception exception) when (exception is RequestFailedException or IOException or InvalidOperationException or InvalidDataException or UnauthorizedAccessException or AggregateException or FormatException or ArgumentException or HttpRequestException or OptionsValidationException)
+        catch (Exception exception) when (exception is StorageUnavailableException or RequestFailedException or IOException or InvalidOperationException or InvalidDataException or UnauthorizedAccessException or AggregateException or FormatException or ArgumentException or HttpRequestException or OptionsValidationException)
         {
             await context.Error.WriteLineAsync("Erreur : " + Describe(exception)).ConfigureAwait(false);
             if (verbose)
@@ -47,13 +47,47 @@ internal static class CommandRunner
 
         return root switch
         {
+            StorageUnavailableException unavailable =>
+                "le stockage ne répond pas à " + unavailable.Endpoint.GetLeftPart(UriPartial.Authority) + " (" + Cause(unavailable.InnerException) + "). " + WhatToRun,
             RequestFailedException { Status: 0 } or HttpRequestException =>
-                "le stockage ne répond pas (" + FirstLine(root.Message) + "). Vérifiez --connection ou AzureWebJobsStorage, ou démarrez Azurite : scripts/azurite-start.sh.",
+                "le stockage ne répond pas (" + FirstLine(root.Message) + "). " + WhatToRun,
             RequestFailedException failed =>
                 "le stockage a refusé l'opération (" + failed.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + (failed.ErrorCode ?? "sans code") + ") : " + FirstLine(failed.Message),
-            FormatException => "chaîne de connexion invalide (" + FirstLine(root.Message) + ").",
+            FormatException =>
+                "chaîne de connexion invalide : elle s'écrit « Nom=valeur;Nom=valeur;… », par exemple celle qu'affiche scripts/azurite-start.sh, ou UseDevelopmentStorage=true.",
+            UnauthorizedAccessException =>
+                "accès refusé à un fichier ou à un dossier : vérifiez que vous avez le droit d'y écrire (ou de le lire), ou choisissez un autre emplacement.",
+            DirectoryNotFoundException => "dossier introuvable : vérifiez le chemin donné.",
+            FileNotFoundException notFound => "fichier introuvable" + (notFound.FileName is { } name ? " : « " + name + " »" : string.Empty) + ".",
+            PathTooLongException => "chemin trop long : choisissez un emplacement plus court.",
             OptionsValidationException options => "paramètre invalide : " + string.Join(" ; ", options.Failures),
             _ => FirstLine(root.Message),
+        };
+    }
+
+    /// <summary>What to run when storage does not answer.</summary>
+    internal const string WhatToRun =
+        "Pour travailler sur ce poste, lancez « ./run.sh --serve » (il démarre Azurite et le pipeline) ; ou démarrez Azurite avec "
+        + "« scripts/azurite-start.sh » et passez la chaîne de connexion qu'il affiche avec --connection \"…\" (elle est aussi "
+        + "enregistrée dans le fichier .azurite/connection : --connection \"$(cat .azurite/connection)\"). Sinon, vérifiez --connection "
+        + "ou le paramètre AzureWebJobsStorage.";
+
+    private static string Cause(Exception? exception)
+    {
+        var root = exception;
+        while (root is AggregateException { InnerException: { } inner })
+        {
+            root = inner;
+        }
+
+        return root switch
+        {
+            OperationCanceledException or TimeoutException => "pas de réponse en " + StorageProbe.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s",
+            null => "pas de réponse",
+            _ when root.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused }
+                || root is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused }
+                || root.Message.Contains("refused", StringComparison.OrdinalIgnoreCase) => "connexion refusée : rien n'écoute sur ce port",
+            _ => "pas de réponse",
         };
     }
 

@@ -1,4 +1,3 @@
-using Azure;
 using FederationFunctions.Core.Ingestion;
 using Microsoft.Extensions.Logging;
 
@@ -6,9 +5,10 @@ namespace FederationFunctions.Core.Consolidation;
 
 /// <summary>
 /// The nightly job (storage-layout-v1 steps 4 and 5): the reconciliation sweep, then a consolidation of every year
-/// whose inputs changed since its last report. A failed year stays marked and is tried again next time; the others
-/// still run. A year with no accepted reference is skipped (logged; it stays marked and is consolidated once its
-/// reference is accepted). Two overlapping runs are harmless: every write they make is complete on its own and newest-wins.
+/// whose inputs changed since its last report, even when the sweep had failures (or failed as a whole). A failed year stays
+/// marked and is tried again next time; the others still run. A year with no accepted reference is skipped (logged; it
+/// stays marked and is consolidated once its reference is accepted). Two overlapping runs are harmless: every write they
+/// make is complete on its own and newest-wins.
 /// </summary>
 public sealed partial class NightlyConsolidationJob(
     ReconciliationSweep sweep,
@@ -18,7 +18,17 @@ public sealed partial class NightlyConsolidationJob(
 {
     public async Task<NightlyConsolidationSummary> RunAsync(CancellationToken cancellationToken)
     {
-        var swept = await sweep.RunAsync(cancellationToken);
+        ReconciliationSummary? swept = null;
+        try
+        {
+            swept = await sweep.RunAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The sweep isolates each upload; what remains (the listing itself failing) must not cost the night its reports.
+            LogSweepFailed(ex);
+        }
+
         var changed = await changeTracker.ListChangedAsync(cancellationToken);
         LogChangedYears(changed.Count, string.Join(", ", changed.Select(c => c.Year)));
 
@@ -40,7 +50,7 @@ public sealed partial class NightlyConsolidationJob(
                     skippedYears.Add(change.Year);
                 }
             }
-            catch (RequestFailedException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogYearFailed(ex, change.Year);
                 failedYears.Add(change.Year);
@@ -49,6 +59,9 @@ public sealed partial class NightlyConsolidationJob(
 
         return new NightlyConsolidationSummary(swept, runs, failedYears) { SkippedYears = skippedYears };
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The reconciliation sweep failed; the years already marked are consolidated anyway")]
+    private partial void LogSweepFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} year(s) changed since their last report: {Years}")]
     private partial void LogChangedYears(int count, string years);

@@ -2,9 +2,9 @@ using FederationFunctions.Core.Ingestion;
 
 namespace FederationFunctions.Core.Consolidation;
 
-/// <summary>What a nightly run did: the sweep, the years consolidated, the years that failed, the years skipped for want of a reference (both still marked).</summary>
+/// <summary>What a nightly run did: the sweep (null when it failed as a whole), the years consolidated, the years that failed, the years skipped for want of a reference (both still marked).</summary>
 public sealed record NightlyConsolidationSummary(
-    ReconciliationSummary Sweep,
+    ReconciliationSummary? Sweep,
     IReadOnlyList<ConsolidationRun> Runs,
     IReadOnlyList<int> FailedYears)
 {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FederationFunctions.Core.Storage;
 using FederationFunctions.Core.Validation;
 using Microsoft.Extensions.Logging;
@@ -6,26 +5,24 @@ using Microsoft.Extensions.Logging;
 namespace FederationFunctions.Core.Ingestion;
 
 /// <summary>
-/// Makes an accepted upload its slot's current version: rows first (idempotent upserts), pointer last (optimistic concurrency),
-/// and only when it is later (by blob upload time) than the current one. Safe to run twice and concurrently.
+/// Makes an accepted upload its slot's current version when it is the latest upload by blob upload time, whatever the order
+/// in which uploads are ingested and whatever their content: rows first (idempotent upserts), pointer last (optimistic
+/// concurrency, retried with backoff and jitter). A later upload with the current content takes the pointer over and keeps
+/// the rows (<c>Doublon</c>); an earlier upload arriving late is <c>Remplacée</c>. Safe to run twice and concurrently.
 /// </summary>
 public sealed partial class CurrentVersionSwitch
 {
-    private const int MaxAttempts = 20;
     private readonly CurrentVersionStore _pointers;
     private readonly UploadLedger _ledger;
-    private readonly IIngestionFaultInjector _faults;
     private readonly ILogger<CurrentVersionSwitch> _logger;
 
-    public CurrentVersionSwitch(CurrentVersionStore pointers, UploadLedger ledger, IIngestionFaultInjector faults, ILogger<CurrentVersionSwitch> logger)
+    public CurrentVersionSwitch(CurrentVersionStore pointers, UploadLedger ledger, ILogger<CurrentVersionSwitch> logger)
     {
         ArgumentNullException.ThrowIfNull(pointers);
         ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(faults);
         ArgumentNullException.ThrowIfNull(logger);
         _pointers = pointers;
         _ledger = ledger;
-        _faults = faults;
         _logger = logger;
     }
 
@@ -51,69 +48,81 @@ public sealed partial class CurrentVersionSwitch
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(writeRows);
-        var uploadId = upload.UploadId;
         var ledgerPartition = UploadLedger.PartitionKeyOf(upload.Container, upload.BlobName);
         var ledgerRow = UploadLedger.RowKeyOf(upload);
         StoredRows? stored = null;
 
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            var current = await _pointers.GetAsync(year, structureCode, cancellationToken).ConfigureAwait(false);
-            if (current is not null && current.UploadId == uploadId)
+        return await ConflictRetry.Pipeline.ExecuteAsync(
+            async ct =>
             {
-                // A retry after the switch: finish what the first run may not have done.
-                if (current.PreviousLedgerPartition is not null && current.PreviousLedgerRow is not null)
+                var current = await _pointers.GetAsync(year, structureCode, ct).ConfigureAwait(false);
+                var truncated = stored?.TruncatedTexts ?? 0;
+                if (current is not null && current.LedgerPartition == ledgerPartition && current.LedgerRow == ledgerRow)
                 {
-                    await _ledger.MarkReplacedAsync(current.PreviousLedgerPartition, current.PreviousLedgerRow, cancellationToken).ConfigureAwait(false);
+                    // A retry after the switch (this upload's rows count, possibly under a later identical upload's name):
+                    // finish what the first run may not have done.
+                    if (current.PreviousLedgerPartition is not null && current.PreviousLedgerRow is not null)
+                    {
+                        await _ledger.MarkReplacedAsync(current.PreviousLedgerPartition, current.PreviousLedgerRow, ct).ConfigureAwait(false);
+                    }
+
+                    LogAlreadyCurrent(upload.BlobName, year);
+                    return new VersionDecision(validated, true, truncated, current);
                 }
 
-                LogAlreadyCurrent(upload.BlobName, year);
-                return new VersionDecision(validated, true, stored?.TruncatedTexts ?? 0);
-            }
+                if (current is not null && current.UploadId == upload.UploadId)
+                {
+                    // A retry after this upload took the pointer over with the same content.
+                    return new VersionDecision(UploadOutcome.Doublon, false, truncated, current);
+                }
 
-            if (current is not null && string.Equals(current.ContentHash, contentHash, StringComparison.Ordinal))
-            {
-                LogDuplicate(upload.BlobName, current.BlobName, year);
-                return new VersionDecision(UploadOutcome.Doublon, false, stored?.TruncatedTexts ?? 0);
-            }
+                if (current is not null && BlobUpload.CompareRecency(upload.UploadedAt, upload.VersionKey, current.UploadedAt, current.VersionKey) < 0)
+                {
+                    LogOlderThanCurrent(upload.BlobName, upload.UploadedAt, current.BlobName, current.UploadedAt);
+                    return new VersionDecision(UploadOutcome.Remplacee, false, truncated, current);
+                }
 
-            if (current is not null && BlobUpload.CompareRecency(upload.UploadedAt, upload.VersionKey, current.UploadedAt, current.VersionKey) < 0)
-            {
-                LogOlderThanCurrent(upload.BlobName, upload.UploadedAt, current.BlobName, current.UploadedAt);
-                return new VersionDecision(UploadOutcome.Remplacee, false, stored?.TruncatedTexts ?? 0);
-            }
+                if (current is not null && string.Equals(current.ContentHash, contentHash, StringComparison.Ordinal))
+                {
+                    // The latest upload has the current content: it takes the pointer over (its time decides what comes after)
+                    // and the rows stay those already written.
+                    var takenOver = current with { UploadId = upload.UploadId, BlobName = upload.BlobName, VersionKey = upload.VersionKey, UploadedAt = upload.UploadedAt };
+                    if (!await _pointers.TrySwitchAsync(current, takenOver, ct).ConfigureAwait(false))
+                    {
+                        LogConflict(upload.BlobName, year);
+                        throw ConflictRetry.Conflict("The current version");
+                    }
 
-            if (stored is null)
-            {
-                stored = await writeRows(cancellationToken).ConfigureAwait(false);
-                await _faults.BeforeCurrentSwitchAsync(upload, cancellationToken).ConfigureAwait(false);
-            }
+                    LogDuplicate(upload.BlobName, current.BlobName, year);
+                    return new VersionDecision(UploadOutcome.Doublon, false, truncated, takenOver);
+                }
 
-            var next = new CurrentVersion(
-                year, structureCode, uploadId, upload.BlobName, upload.VersionKey, upload.UploadedAt, contentHash, rowsPartition,
-                stored.RowCount, validated, counts.Errors, counts.Warnings, ledgerPartition, ledgerRow,
-                current?.LedgerPartition, current?.LedgerRow, default);
-            if (await _pointers.TrySwitchAsync(current, next, cancellationToken).ConfigureAwait(false))
-            {
+                stored ??= await writeRows(ct).ConfigureAwait(false);
+                var next = new CurrentVersion(
+                    year, structureCode, upload.UploadId, upload.BlobName, upload.VersionKey, upload.UploadedAt, contentHash, rowsPartition,
+                    stored.RowCount, validated, counts.Errors, counts.Warnings, ledgerPartition, ledgerRow,
+                    current?.LedgerPartition, current?.LedgerRow, default);
+                if (!await _pointers.TrySwitchAsync(current, next, ct).ConfigureAwait(false))
+                {
+                    LogConflict(upload.BlobName, year);
+                    throw ConflictRetry.Conflict("The current version");
+                }
+
                 LogSwitched(upload.BlobName, year, structureCode ?? "référentiel", current?.BlobName);
                 if (current is not null)
                 {
-                    await _ledger.MarkReplacedAsync(current.LedgerPartition, current.LedgerRow, cancellationToken).ConfigureAwait(false);
+                    await _ledger.MarkReplacedAsync(current.LedgerPartition, current.LedgerRow, ct).ConfigureAwait(false);
                 }
 
-                return new VersionDecision(validated, true, stored.TruncatedTexts);
-            }
-
-            LogConflict(upload.BlobName, year, attempt + 1);
-        }
-
-        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Could not switch the current version of {upload.BlobName} after {MaxAttempts} attempts."));
+                return new VersionDecision(validated, true, stored.TruncatedTexts, next);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} is already the current version for {Year}")]
     private partial void LogAlreadyCurrent(string blobName, int year);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} has the same content as the current version {CurrentBlobName} for {Year}: Doublon")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} has the same content as the current version {CurrentBlobName} for {Year} and is later: it takes the pointer over, Doublon")]
     private partial void LogDuplicate(string blobName, string currentBlobName, int year);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} uploaded at {UploadedAt} is older than the current {CurrentBlobName} uploaded at {CurrentUploadedAt}: Remplacée")]
@@ -122,6 +131,6 @@ public sealed partial class CurrentVersionSwitch
     [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} is now the current version for {Year} of {Slot} (replacing {PreviousBlobName})")]
     private partial void LogSwitched(string blobName, int year, string slot, string? previousBlobName);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Current version of {Year} changed while switching to {BlobName} (attempt {Attempt}); deciding again")]
-    private partial void LogConflict(string blobName, int year, int attempt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Current version of {Year} changed while switching to {BlobName}; deciding again after a backoff")]
+    private partial void LogConflict(string blobName, int year);
 }

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using FederationFunctions.Core.Reports;
 using FederationFunctions.Core.Storage;
 
@@ -23,17 +24,26 @@ public sealed class FeedbackPublisher
     {
         ArgumentNullException.ThrowIfNull(report);
         var names = FeedbackPaths.For(report, isReference);
-        await UploadAsync(names.Workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s => _writer.WriteWorkbook(report, s), cancellationToken).ConfigureAwait(false);
-        await UploadAsync(names.Json, "application/json; charset=utf-8", s => _writer.WriteJson(report, s), cancellationToken).ConfigureAwait(false);
+        await UploadWorkbookAsync(names.Workbook, report, cancellationToken).ConfigureAwait(false);
+
+        // The JSON goes straight to the blob (staged blocks, committed when the stream closes): never a copy in memory.
+        var json = new BlockBlobOpenWriteOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } };
+        var stream = await _storage.Feedback.GetBlockBlobClient(names.Json).OpenWriteAsync(overwrite: true, json, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            await _writer.WriteJsonAsync(report, stream, cancellationToken).ConfigureAwait(false);
+        }
+
         return names;
     }
 
-    private async Task UploadAsync(string blobName, string contentType, Action<Stream> write, CancellationToken cancellationToken)
+    private async Task UploadWorkbookAsync(string blobName, FeedbackReport report, CancellationToken cancellationToken)
     {
+        // ClosedXML needs a seekable stream; the workbook is small (problems listed are capped).
         using var buffer = new MemoryStream();
-        write(buffer);
+        _writer.WriteWorkbook(report, buffer);
         buffer.Position = 0;
-        var options = new Azure.Storage.Blobs.Models.BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } };
         await _storage.Feedback.GetBlobClient(blobName).UploadAsync(buffer, options, cancellationToken).ConfigureAwait(false);
     }
 }

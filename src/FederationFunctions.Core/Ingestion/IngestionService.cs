@@ -26,6 +26,16 @@ public sealed partial class IngestionService
         + "enregistrez-le à nouveau au format .xlsx puis déposez-le une nouvelle fois. Si le problème persiste, contactez la fédération.";
 
     private const int MaxDownloadAttempts = 3;
+
+    private const string UnprocessableMessage =
+        "Le fichier n'a pas pu être traité malgré plusieurs essais (il ne se télécharge pas ou provoque une erreur). Ouvrez-le dans Excel, "
+        + "enregistrez-le à nouveau au format .xlsx sous un nom court, puis déposez-le une nouvelle fois. Si le problème persiste, contactez la fédération "
+        + "en indiquant le nom du fichier et sa date de dépôt.";
+
+    private const string UnprocessableReferenceMessage =
+        "Le référentiel n'a pas pu être traité malgré plusieurs essais (il ne se télécharge pas ou provoque une erreur). Enregistrez-le à nouveau "
+        + "au format .xlsx sous un nom court et déposez-le une nouvelle fois ; si le problème persiste, transmettez le fichier à l'équipe technique.";
+
     private readonly FederationStorage _storage;
     private readonly UploadLedger _ledger;
     private readonly IWorkbookChecker _checker;
@@ -67,21 +77,13 @@ public sealed partial class IngestionService
     /// <summary>Ingests the blob's current content (as a trigger delivers it). Null when the blob no longer exists.</summary>
     public async Task<IngestionResult?> IngestAsync(string container, string blobName, CancellationToken cancellationToken)
     {
-        var blob = _storage.BlobService.GetBlobContainerClient(container).GetBlobClient(blobName);
         for (var attempt = 1; ; attempt++)
         {
-            BlobProperties properties;
-            try
+            if (await FindAsync(container, blobName, cancellationToken).ConfigureAwait(false) is not { } upload)
             {
-                properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                LogBlobGone(container, blobName);
                 return null;
             }
 
-            var upload = new BlobUpload(container, blobName, properties.VersionId, properties.ETag.ToString(), properties.LastModified, properties.ContentLength);
             try
             {
                 return await IngestAsync(upload, cancellationToken).ConfigureAwait(false);
@@ -91,6 +93,22 @@ public sealed partial class IngestionService
                 // Overwritten between reading its properties and its content: ingest the newer content.
                 LogBlobChanged(container, blobName);
             }
+        }
+    }
+
+    /// <summary>The blob's current version as a trigger sees it, or null when the blob no longer exists.</summary>
+    public async Task<BlobUpload?> FindAsync(string container, string blobName, CancellationToken cancellationToken)
+    {
+        var blob = _storage.BlobService.GetBlobContainerClient(container).GetBlobClient(blobName);
+        try
+        {
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return new BlobUpload(container, blobName, properties.VersionId, properties.ETag.ToString(), properties.LastModified, properties.ContentLength);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            LogBlobGone(container, blobName);
+            return null;
         }
     }
 
@@ -115,6 +133,7 @@ public sealed partial class IngestionService
         var checkedUpload = await ReadAndCheckAsync(kind, path, upload, cancellationToken).ConfigureAwait(false);
         var outcome = checkedUpload.Outcome;
         var becameCurrent = false;
+        CurrentVersion? current = null;
         if (outcome.IsAccepted() && checkedUpload.Year is { } year && checkedUpload.WriteRows is { } writeRows)
         {
             var decision = await _switch.ApplyAsync(
@@ -122,40 +141,102 @@ public sealed partial class IngestionService
                 checkedUpload.RowsPartition!, writeRows, cancellationToken).ConfigureAwait(false);
             outcome = decision.Outcome;
             becameCurrent = decision.BecameCurrent;
+            current = decision.Current;
             if (decision.TruncatedTexts > 0)
             {
                 LogTruncated(upload.BlobName, decision.TruncatedTexts);
             }
         }
+        else if (path.IsValid && checkedUpload.Year is { } rejectedYear)
+        {
+            // A rejected upload leaves the current version as it is: its feedback says which one still counts.
+            current = await _pointers.GetAsync(rejectedYear, kind == UploadKind.Centre ? path.Folder : null, cancellationToken).ConfigureAwait(false);
+        }
 
+        var ledgerPartition = UploadLedger.PartitionKeyOf(upload.Container, upload.BlobName);
+        var ledgerRow = UploadLedger.RowKeyOf(upload);
         var processedAt = _time.GetUtcNow();
         var report = new FeedbackReport(
             upload.Container, upload.BlobName, upload.FileName, kind == UploadKind.Centre ? path.Folder : null, checkedUpload.Year,
             upload.UploadedAt, processedAt, outcome, checkedUpload.ContentHash, checkedUpload.Issues,
-            outcome.IsAccepted() || outcome is UploadOutcome.Doublon or UploadOutcome.Remplacee ? checkedUpload.Summary : []);
+            outcome.IsAccepted() || outcome is UploadOutcome.Doublon or UploadOutcome.Remplacee ? checkedUpload.Summary : [],
+            CountingVersion(current, upload, checkedUpload.ContentHash));
         var feedback = await _feedback.PublishAsync(report, kind == UploadKind.Reference, cancellationToken).ConfigureAwait(false);
 
         var entry = new UploadLedgerEntry(
             upload.Container, upload.BlobName, upload.VersionId, upload.ETag, upload.UploadId, checkedUpload.ContentHash, upload.ContentLength,
             upload.UploadedAt, kind == UploadKind.Centre ? path.Folder : null, checkedUpload.Year, outcome, report.ErrorCount, report.WarningCount,
             feedback.Workbook, feedback.Json, processedAt, TimeSpan.FromMilliseconds(Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds)), path.Problem);
-        await _ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
 
-        if (becameCurrent)
+        // Every effect a retry would not redo comes before the ledger entry, which stops retries: the year mark first.
+        await MarkYearsAsync(kind, entry, cancellationToken).ConfigureAwait(false);
+        if (becameCurrent && await IsReplacedAsync(checkedUpload, ledgerPartition, ledgerRow, cancellationToken).ConfigureAwait(false))
         {
-            // A later upload may have switched while this one was recording: it could not mark this entry yet.
-            var current = await _pointers.GetAsync(checkedUpload.Year!.Value, checkedUpload.Slot, cancellationToken).ConfigureAwait(false);
-            if (current is not null && current.UploadId != upload.UploadId)
-            {
-                await _ledger.MarkReplacedAsync(UploadLedger.PartitionKeyOf(upload.Container, upload.BlobName), UploadLedger.RowKeyOf(upload), cancellationToken).ConfigureAwait(false);
-                entry = entry with { Outcome = UploadOutcome.Remplacee };
-            }
+            entry = entry with { Outcome = UploadOutcome.Remplacee };
         }
 
-        await MarkYearsAsync(kind, entry, cancellationToken).ConfigureAwait(false);
+        await _ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+
+        if (becameCurrent && entry.Outcome != UploadOutcome.Remplacee
+            && await IsReplacedAsync(checkedUpload, ledgerPartition, ledgerRow, cancellationToken).ConfigureAwait(false))
+        {
+            // A later upload switched while this one was recording: it could not mark this entry yet.
+            await _ledger.MarkReplacedAsync(ledgerPartition, ledgerRow, cancellationToken).ConfigureAwait(false);
+            entry = entry with { Outcome = UploadOutcome.Remplacee };
+        }
+
         LogIngested(upload.Container, upload.BlobName, entry.Outcome.ToFrenchLabel(), entry.ErrorCount, entry.WarningCount, entry.ProcessingTime.TotalMilliseconds);
         return new IngestionResult(entry, false);
     }
+
+    /// <summary>
+    /// Records an upload that could not be ingested, for good (the same version failed in several sweeps, or failed in a way a
+    /// retry cannot fix), as a rejected upload with feedback telling the centre what to do, so that it stops being retried.
+    /// Nothing of it is used. Does nothing when the version is already recorded.
+    /// </summary>
+    public async Task<IngestionResult> RecordUnreadableAsync(BlobUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        await _storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var existing = await _ledger.GetAsync(upload, cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return new IngestionResult(existing, true);
+        }
+
+        var kind = KindOf(upload.Container);
+        var path = UploadPath.Parse(kind, upload.Container, upload.BlobName);
+        var processedAt = _time.GetUtcNow();
+        var issue = new ValidationIssue(Severity.Error, UnreadableIssueCode, kind == UploadKind.Centre ? UnprocessableMessage : UnprocessableReferenceMessage);
+        var year = kind == UploadKind.Reference ? path.Year : null;
+        var report = new FeedbackReport(
+            upload.Container, upload.BlobName, upload.FileName, kind == UploadKind.Centre ? path.Folder : null, year,
+            upload.UploadedAt, processedAt, UploadOutcome.Rejetee, string.Empty, [issue], []);
+        var feedback = await _feedback.PublishAsync(report, kind == UploadKind.Reference, cancellationToken).ConfigureAwait(false);
+        var entry = new UploadLedgerEntry(
+            upload.Container, upload.BlobName, upload.VersionId, upload.ETag, upload.UploadId, string.Empty, upload.ContentLength,
+            upload.UploadedAt, kind == UploadKind.Centre ? path.Folder : null, year, UploadOutcome.Rejetee, 1, 0,
+            feedback.Workbook, feedback.Json, processedAt, TimeSpan.Zero, path.Problem ?? "Illisible après plusieurs essais");
+        await MarkYearsAsync(kind, entry, cancellationToken).ConfigureAwait(false);
+        await _ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+        LogRecordedUnreadable(upload.Container, upload.BlobName, upload.VersionKey);
+        return new IngestionResult(entry, false);
+    }
+
+    private async Task<bool> IsReplacedAsync(CheckedUpload checkedUpload, string ledgerPartition, string ledgerRow, CancellationToken cancellationToken)
+    {
+        var now = await _pointers.GetAsync(checkedUpload.Year!.Value, checkedUpload.Slot, cancellationToken).ConfigureAwait(false);
+        return now is not null && (now.LedgerPartition != ledgerPartition || now.LedgerRow != ledgerRow);
+    }
+
+    private static FeedbackCurrentVersion? CountingVersion(CurrentVersion? current, BlobUpload upload, string contentHash) =>
+        current is null
+            ? null
+            : new FeedbackCurrentVersion(
+                current.BlobName[(current.BlobName.LastIndexOf('/') + 1)..],
+                current.UploadedAt,
+                current.UploadId == upload.UploadId,
+                string.Equals(current.ContentHash, contentHash, StringComparison.Ordinal));
 
     private async Task MarkYearsAsync(UploadKind kind, UploadLedgerEntry entry, CancellationToken cancellationToken)
     {
@@ -293,11 +374,14 @@ public sealed partial class IngestionService
     [LoggerMessage(Level = LogLevel.Error, Message = "The workbook check failed unexpectedly on {Container}/{BlobName}: recorded as rejected")]
     private partial void LogCheckerFailed(Exception exception, string container, string blobName);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Blob {Container}/{BlobName} no longer exists: nothing to ingest")]
-    private partial void LogBlobGone(string container, string blobName);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload {Container}/{BlobName} version {VersionKey} recorded as unreadable (rejected) after failing for good")]
+    private partial void LogRecordedUnreadable(string container, string blobName, string versionKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Blob {Container}/{BlobName} changed while being read: ingesting its new content")]
     private partial void LogBlobChanged(string container, string blobName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Blob {Container}/{BlobName} no longer exists: nothing to ingest")]
+    private partial void LogBlobGone(string container, string blobName);
 
     private sealed record CheckedUpload(
         IReadOnlyList<ValidationIssue> Issues,

@@ -6,80 +6,64 @@ using Azure.Storage.Blobs.Models;
 using FederationFunctions.Core.Storage;
 using FederationFunctions.Core.Validation;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FederationFunctions.Core.Ingestion;
 
 /// <summary>
 /// Lists <c>uploads</c> and <c>reference</c> (every version when versioning is on, else the current blob and its ETag)
-/// and ingests every blob version the ledger lacks (events can be lost). Bounded parallelism.
+/// and ingests every blob version the ledger lacks (events can be lost), <see cref="IngestionOptions.SweepParallelism"/> at a
+/// time. Each version is ingested on its own (<see cref="IsolatedIngestion"/>): one that fails is counted, named in the summary
+/// and left for the next sweep, and the others go on.
 /// </summary>
-public sealed partial class ReconciliationSweep
+public sealed partial class ReconciliationSweep(
+    FederationStorage storage,
+    IsolatedIngestion ingestion,
+    IOptions<IngestionOptions> options,
+    ILogger<ReconciliationSweep> logger)
 {
-    /// <summary>How many blob versions are ingested at once.</summary>
-    public const int MaxParallelism = 4;
-
-    private readonly FederationStorage _storage;
-    private readonly UploadLedger _ledger;
-    private readonly IngestionService _ingestion;
-    private readonly ILogger<ReconciliationSweep> _logger;
-
-    public ReconciliationSweep(FederationStorage storage, UploadLedger ledger, IngestionService ingestion, ILogger<ReconciliationSweep> logger)
-    {
-        ArgumentNullException.ThrowIfNull(storage);
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(ingestion);
-        ArgumentNullException.ThrowIfNull(logger);
-        _storage = storage;
-        _ledger = ledger;
-        _ingestion = ingestion;
-        _logger = logger;
-    }
-
     public async Task<ReconciliationSummary> RunAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await _storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var uploads = new List<BlobUpload>();
         // The reference first: a year's consolidation needs it, and centre uploads do not depend on it.
-        uploads.AddRange(await ListAsync(_storage.Reference, cancellationToken).ConfigureAwait(false));
-        uploads.AddRange(await ListAsync(_storage.Uploads, cancellationToken).ConfigureAwait(false));
+        uploads.AddRange(await ListAsync(storage.Reference, cancellationToken).ConfigureAwait(false));
+        uploads.AddRange(await ListAsync(storage.Uploads, cancellationToken).ConfigureAwait(false));
 
         var outcomes = new ConcurrentDictionary<UploadOutcome, int>();
+        var failures = new ConcurrentBag<UploadFailure>();
         var alreadyRecorded = 0;
-        var failed = 0;
+        var unreadable = 0;
         await Parallel.ForEachAsync(
             uploads,
-            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.SweepParallelism, CancellationToken = cancellationToken },
             async (upload, ct) =>
             {
-                if (await _ledger.GetAsync(upload, ct).ConfigureAwait(false) is not null)
+                var isolated = await ingestion.IngestAsync(upload, ct).ConfigureAwait(false);
+                if (isolated.Failure is { } failure)
+                {
+                    failures.Add(failure);
+                }
+                else if (isolated.Result is { AlreadyRecorded: true })
                 {
                     Interlocked.Increment(ref alreadyRecorded);
-                    return;
                 }
-
-                try
+                else if (isolated.Result is { } result)
                 {
-                    var result = await _ingestion.IngestAsync(upload, ct).ConfigureAwait(false);
-                    if (result.AlreadyRecorded)
+                    outcomes.AddOrUpdate(result.Entry.Outcome, 1, (_, n) => n + 1);
+                    if (isolated.RecordedUnreadable)
                     {
-                        Interlocked.Increment(ref alreadyRecorded);
+                        Interlocked.Increment(ref unreadable);
                     }
-                    else
-                    {
-                        outcomes.AddOrUpdate(result.Entry.Outcome, 1, (_, n) => n + 1);
-                    }
-                }
-                catch (RequestFailedException e)
-                {
-                    // One blob's storage failure (deleted or overwritten since the listing, throttling) must not stop the sweep.
-                    Interlocked.Increment(ref failed);
-                    LogFailed(e, upload.Container, upload.BlobName, upload.VersionKey);
                 }
             }).ConfigureAwait(false);
 
-        var summary = new ReconciliationSummary(uploads.Count, alreadyRecorded, new Dictionary<UploadOutcome, int>(outcomes), failed, Stopwatch.GetElapsedTime(started));
-        LogSummary(summary.BlobsListed, summary.AlreadyRecorded, summary.IngestedCount, summary.Failed, summary.Duration.TotalMilliseconds);
+        var summary = new ReconciliationSummary(
+            uploads.Count, alreadyRecorded, new Dictionary<UploadOutcome, int>(outcomes),
+            failures.OrderBy(f => f.Container, StringComparer.Ordinal).ThenBy(f => f.BlobName, StringComparer.Ordinal).ToList(),
+            unreadable, Stopwatch.GetElapsedTime(started));
+        LogSummary(summary.BlobsListed, summary.AlreadyRecorded, summary.IngestedCount, summary.Failed, summary.RecordedUnreadable, summary.Duration.TotalMilliseconds);
         return summary;
     }
 
@@ -119,12 +103,9 @@ public sealed partial class ReconciliationSweep
         return uploads;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Reconciliation could not ingest {Container}/{BlobName} version {VersionKey}")]
-    private partial void LogFailed(Exception exception, string container, string blobName, string versionKey);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Listing versions of {Container} is not supported (HTTP {Status}): listing current blobs")]
     private partial void LogVersionsUnsupported(string container, int status);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation: {BlobsListed} blob versions listed, {AlreadyRecorded} already recorded, {Ingested} ingested, {Failed} failed, {ElapsedMilliseconds} ms")]
-    private partial void LogSummary(int blobsListed, int alreadyRecorded, int ingested, int failed, double elapsedMilliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation: {BlobsListed} blob versions listed, {AlreadyRecorded} already recorded, {Ingested} ingested, {Failed} failed (left for the next sweep), {Unreadable} recorded as unreadable, {ElapsedMilliseconds} ms")]
+    private partial void LogSummary(int blobsListed, int alreadyRecorded, int ingested, int failed, int unreadable, double elapsedMilliseconds);
 }

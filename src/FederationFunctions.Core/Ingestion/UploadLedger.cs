@@ -13,6 +13,7 @@ namespace FederationFunctions.Core.Ingestion;
 public sealed partial class UploadLedger
 {
     private const int MaxRowKeyLength = 700;
+    private const string FailuresPrefix = "~failed" + "|";
     private readonly FederationStorage _storage;
     private readonly ILogger<UploadLedger> _logger;
 
@@ -73,6 +74,40 @@ public sealed partial class UploadLedger
         {
             LogReplacedNotYetRecorded(partitionKey, rowKey);
         }
+    }
+
+    /// <summary>
+    /// Counts one more failed attempt at ingesting a blob version and returns how many there were. Kept beside the ledger under
+    /// a partition of its own (<c>~failed|</c> + the ledger partition: no container name starts with <c>~</c>, so ledger queries
+    /// never see it). Conflicting counts retry with backoff.
+    /// </summary>
+    public async Task<int> CountFailureAsync(BlobUpload upload, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var partition = FailuresPrefix + PartitionKeyOf(upload.Container, upload.BlobName);
+        var row = RowKeyOf(upload);
+        return await ConflictRetry.Pipeline.ExecuteAsync(
+            async ct =>
+            {
+                var existing = await _storage.Ledger.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct).ConfigureAwait(false);
+                var entity = existing.HasValue && existing.Value is not null ? existing.Value : new TableEntity(partition, row);
+                var attempts = (entity.GetInt32("Attempts") ?? 0) + 1;
+                entity["Attempts"] = attempts;
+                entity["BlobName"] = upload.BlobName;
+                entity["LastError"] = TableText.Fit(error, out _);
+                entity["LastFailedAt"] = DateTimeOffset.UtcNow;
+                if (existing.HasValue && existing.Value is not null)
+                {
+                    await _storage.Ledger.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    await _storage.Ledger.AddEntityAsync(entity, ct).ConfigureAwait(false);
+                }
+
+                return attempts;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A structure's (or a reference year's) uploads, in key order.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace FederationFunctions.Core.Ingestion;
 
@@ -7,7 +8,7 @@ namespace FederationFunctions.Core.Ingestion;
 /// <param name="FileName">The last path segment.</param>
 /// <param name="Year">For a reference upload, the folder's year when it is a valid year.</param>
 /// <param name="Problem">A French message saying why the path is refused and where to put the file, or null when the shape is right.</param>
-public sealed record UploadPath(string? Folder, string FileName, int? Year, string? Problem)
+public sealed partial record UploadPath(string? Folder, string FileName, int? Year, string? Problem)
 {
     public bool IsValid => Problem is null;
 
@@ -47,6 +48,20 @@ public sealed record UploadPath(string? Folder, string FileName, int? Year, stri
             return new UploadPath(folder, fileName, int.Parse(folder, NumberStyles.None, CultureInfo.InvariantCulture), null);
         }
 
+        if (!CanonicalCode().IsMatch(folder!))
+        {
+            var normalised = folder!.Trim().ToUpperInvariant().Replace('_', '-').Replace(' ', '-');
+            var suggestion = CanonicalCode().IsMatch(normalised)
+                ? $" Déposez-le dans {container}/{normalised}/{fileName}."
+                : $" Déposez-le dans le dossier de votre structure, par exemple {container}/59-LIL-001/{fileName}.";
+            return new UploadPath(folder, fileName, null,
+                $"Le dossier « {folder} » n'est pas un code de structure : un code s'écrit exactement deux chiffres, un tiret, trois lettres majuscules, un tiret et trois chiffres (59-LIL-001).{suggestion}");
+        }
+
         return new UploadPath(folder, fileName, null, null);
     }
+
+    /// <summary>The canonical structure code, matched exactly (no trimming, no case folding): the folder is the key of the centre's access.</summary>
+    [GeneratedRegex(Validation.Centre.StructureSheet.StructureCodePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex CanonicalCode();
 }

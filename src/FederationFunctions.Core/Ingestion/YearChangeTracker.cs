@@ -13,7 +13,6 @@ namespace FederationFunctions.Core.Ingestion;
 public sealed class YearChangeTracker
 {
     private const string Partition = "years";
-    private const int MaxAttempts = 20;
     private readonly FederationStorage _storage;
 
     public YearChangeTracker(FederationStorage storage)
@@ -22,37 +21,28 @@ public sealed class YearChangeTracker
         _storage = storage;
     }
 
-    /// <summary>Records that a year's inputs changed.</summary>
+    /// <summary>Records that a year's inputs changed (conflicting writers retry with backoff and jitter, see <see cref="ConflictRetry"/>).</summary>
     public async Task MarkChangedAsync(int year, CancellationToken cancellationToken)
     {
         var rowKey = RowKeyOf(year);
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            var existing = await _storage.YearChanges.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            try
+        await ConflictRetry.Pipeline.ExecuteAsync(
+            async ct =>
             {
+                var existing = await _storage.YearChanges.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, cancellationToken: ct).ConfigureAwait(false);
                 if (!existing.HasValue || existing.Value is null)
                 {
                     var entity = new TableEntity(Partition, rowKey) { ["Year"] = year, ["ChangeCounter"] = 1L, ["ConsolidatedCounter"] = 0L, ["ChangedAt"] = DateTimeOffset.UtcNow };
-                    await _storage.YearChanges.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                    await _storage.YearChanges.AddEntityAsync(entity, ct).ConfigureAwait(false);
                 }
                 else
                 {
                     var entity = existing.Value;
                     entity["ChangeCounter"] = (entity.GetInt64("ChangeCounter") ?? 0) + 1;
                     entity["ChangedAt"] = DateTimeOffset.UtcNow;
-                    await _storage.YearChanges.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    await _storage.YearChanges.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
                 }
-
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                // Another ingestion marked the year at the same time: read again and increment again.
-            }
-        }
-
-        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Could not mark year {year} as changed after {MaxAttempts} attempts."));
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The years changed since their last consolidation, with the counter value to pass back to <see cref="MarkConsolidatedAsync"/>.</summary>
@@ -82,34 +72,27 @@ public sealed class YearChangeTracker
     public async Task MarkConsolidatedAsync(int year, long counterRead, CancellationToken cancellationToken)
     {
         var rowKey = RowKeyOf(year);
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            var existing = await _storage.YearChanges.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (!existing.HasValue || existing.Value is null)
+        await ConflictRetry.Pipeline.ExecuteAsync(
+            async ct =>
             {
-                return;
-            }
+                var existing = await _storage.YearChanges.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, cancellationToken: ct).ConfigureAwait(false);
+                if (!existing.HasValue || existing.Value is null)
+                {
+                    return;
+                }
 
-            var entity = existing.Value;
-            if ((entity.GetInt64("ConsolidatedCounter") ?? 0) >= counterRead)
-            {
-                return;
-            }
+                var entity = existing.Value;
+                if ((entity.GetInt64("ConsolidatedCounter") ?? 0) >= counterRead)
+                {
+                    return;
+                }
 
-            entity["ConsolidatedCounter"] = counterRead;
-            entity["ConsolidatedAt"] = DateTimeOffset.UtcNow;
-            try
-            {
-                await _storage.YearChanges.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Marked again meanwhile: retry; the new counter stays above what we read.
-            }
-        }
-
-        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Could not record the consolidation of year {year} after {MaxAttempts} attempts."));
+                // Marked again meanwhile: the 412 retries, and the new counter stays above what we read.
+                entity["ConsolidatedCounter"] = counterRead;
+                entity["ConsolidatedAt"] = DateTimeOffset.UtcNow;
+                await _storage.YearChanges.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static string RowKeyOf(int year) => year.ToString("D4", CultureInfo.InvariantCulture);

@@ -14,6 +14,7 @@ namespace FederationFunctions.Core.Reports;
 /// <param name="ContentHash">SHA-256 of the file's bytes, hex.</param>
 /// <param name="Issues">Every problem found.</param>
 /// <param name="Summary">Counts read from an accepted workbook (e.g. "Rencontres" → 12 lignes), in display order; empty when rejected.</param>
+/// <param name="CurrentVersion">Which upload counts for the structure and year once this one was processed, when it is known.</param>
 public sealed record FeedbackReport(
     string Container,
     string BlobName,
@@ -25,11 +26,32 @@ public sealed record FeedbackReport(
     UploadOutcome Outcome,
     string ContentHash,
     IReadOnlyList<ValidationIssue> Issues,
-    IReadOnlyList<KeyValuePair<string, int>> Summary)
+    IReadOnlyList<KeyValuePair<string, int>> Summary,
+    FeedbackCurrentVersion? CurrentVersion = null)
 {
     public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
 
     public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
 
     public int InformationCount => Issues.Count(i => i.Severity == Severity.Information);
+
+    /// <summary>How many problems of each code were found (all of them, listed or not), most frequent first.</summary>
+    public IReadOnlyList<FeedbackIssueCount> IssueCounts => Issues
+        .GroupBy(i => (i.Code, i.Severity))
+        .Select(g => new FeedbackIssueCount(g.Key.Code, g.Key.Severity, g.Count()))
+        .OrderBy(c => SeverityRank(c.Severity))
+        .ThenByDescending(c => c.Count)
+        .ThenBy(c => c.Code, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Errors first, then warnings, then information.</summary>
+    public static int SeverityRank(Severity severity) => severity switch
+    {
+        Severity.Error => 0,
+        Severity.Warning => 1,
+        _ => 2,
+    };
 }
+
+/// <summary>How many problems of one code an upload has.</summary>
+public sealed record FeedbackIssueCount(string Code, Severity Severity, int Count);

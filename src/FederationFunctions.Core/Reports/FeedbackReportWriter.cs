@@ -19,6 +19,12 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
     public static readonly IReadOnlyList<string> ProblemHeaders =
         ["Gravité", "Feuille", "Ligne", "Colonne", "En-tête", "Valeur lue", "Message"];
 
+    /// <summary>The most problems a report lists (errors first); every problem is still counted, per code.</summary>
+    public const int MaxListedIssues = 1_000;
+
+    /// <summary>The longest file name written in titles and page headers (Excel's header and footer hold 255 characters).</summary>
+    public const int MaxNameInTitles = 100;
+
     private const int ProblemsShownInSummary = 10;
     private const double LabelColumnWidth = 26;
     private const double ValueColumnWidth = 100;
@@ -38,7 +44,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var issues = FeedbackIssueOrder.Sort(report.Issues);
+        var issues = Listed(report);
         using var workbook = new XLWorkbook();
         WriteSummary(workbook, report, issues);
         WriteProblems(workbook, report, issues);
@@ -52,11 +58,32 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         JsonSerializer.Serialize(output, ToJson(report), JsonOptions);
     }
 
+    public Task WriteJsonAsync(FeedbackReport report, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        return JsonSerializer.SerializeAsync(output, ToJson(report), JsonOptions, cancellationToken);
+    }
+
+    /// <summary>
+    /// The problems a report lists, in report order: all of them up to <see cref="MaxListedIssues"/>, else that many with errors
+    /// first; each text within <see cref="IssueLimits"/>.
+    /// </summary>
+    public static IReadOnlyList<ValidationIssue> Listed(FeedbackReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var chosen = report.Issues.Count <= MaxListedIssues
+            ? report.Issues
+            : report.Issues.OrderBy(i => FeedbackReport.SeverityRank(i.Severity)).Take(MaxListedIssues).ToList();
+        return FeedbackIssueOrder.Sort(chosen.Select(IssueLimits.Bound).ToList());
+    }
+
     /// <summary>The JSON document of a report (issues sorted like the workbook).</summary>
     public static FeedbackJson ToJson(FeedbackReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var explanation = OutcomeExplanation.For(report.Outcome, report.InformationCount);
+        var listed = Listed(report);
         return new FeedbackJson(
             1,
             report.Container,
@@ -75,7 +102,7 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
             report.WarningCount,
             report.InformationCount,
             report.Summary.Select(s => new FeedbackJsonCount(s.Key, s.Value)).ToList(),
-            FeedbackIssueOrder.Sort(report.Issues).Select(i => new FeedbackJsonIssue(
+            listed.Select(i => new FeedbackJsonIssue(
                 i.Severity.ToFrenchLabel(),
                 i.Severity.ToCode(),
                 i.Code,
@@ -84,8 +111,15 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
                 i.Column,
                 i.Header,
                 i.Value,
-                i.Message)).ToList());
+                i.Message)).ToList(),
+            report.IssueCounts.Select(c => new FeedbackJsonIssueCount(c.Code, c.Severity.ToCode(), c.Count)).ToList(),
+            report.Issues.Count - listed.Count,
+            report.CurrentVersion is { } current
+                ? new FeedbackJsonCurrentVersion(current.FileName, current.UploadedAt.ToUniversalTime(), current.IsThisUpload, current.SameContent, current.Describe())
+                : null);
     }
+
+    private static string ShortName(FeedbackReport report) => IssueLimits.Cut(report.FileName, MaxNameInTitles)!;
 
     private static void WriteSummary(XLWorkbook workbook, FeedbackReport report, IReadOnlyList<ValidationIssue> issues)
     {
@@ -141,6 +175,11 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
         sheet.Cell(outcomeRow, 2).Style.Fill.BackgroundColor = OutcomeColour(report.Outcome);
         sheet.Cell(outcomeRow, 2).Style.Font.FontSize = 13;
         Field("Ce que cela signifie", explanation.Meaning);
+        if (report.CurrentVersion is { } current)
+        {
+            Field("Version prise en compte", current.Describe());
+        }
+
         Field("Que faire maintenant", explanation.NextStep);
         Number("Erreurs", report.ErrorCount);
         Number("Avertissements", report.WarningCount);
@@ -153,6 +192,16 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
             foreach (var (label, count) in report.Summary)
             {
                 Number(label, count);
+            }
+        }
+
+        if (issues.Count < report.Issues.Count)
+        {
+            row++;
+            Section(sheet, row++, "Nombre de problèmes par type (" + FrenchText.Count(issues.Count) + " listés sur " + FrenchText.Count(report.Issues.Count) + ")");
+            foreach (var count in report.IssueCounts)
+            {
+                Number(count.Severity.ToFrenchLabel() + " " + count.Code, count.Count);
             }
         }
 
@@ -176,18 +225,21 @@ public sealed class FeedbackReportWriter : IFeedbackReportWriter
 
         sheet.Column(1).Width = LabelColumnWidth;
         sheet.Column(2).Width = ValueColumnWidth;
-        ReportStyles.PrintSetup(sheet, "Retour sur " + report.FileName, null);
+        ReportStyles.PrintSetup(sheet, "Retour sur " + ShortName(report), null);
         sheet.PageSetup.PageOrientation = XLPageOrientation.Portrait;
     }
 
     private static void WriteProblems(XLWorkbook workbook, FeedbackReport report, IReadOnlyList<ValidationIssue> issues)
     {
-        var builder = new ReportSheetBuilder(workbook, ProblemsSheetName, "Problèmes de " + report.FileName);
+        var builder = new ReportSheetBuilder(workbook, ProblemsSheetName, "Problèmes de " + ShortName(report));
         builder.AddTitle(
-            "Problèmes trouvés dans " + report.FileName,
+            "Problèmes trouvés dans " + ShortName(report),
             FrenchText.Plural(report.ErrorCount, "erreur", "erreurs") + " (à corriger), "
             + FrenchText.Plural(report.WarningCount, "avertissement", "avertissements") + " (à vérifier), "
             + FrenchText.Plural(report.InformationCount, "information", "informations") + " (pour mémoire, sans effet sur le résultat). "
+            + (issues.Count < report.Issues.Count
+                ? "Seuls les " + FrenchText.Count(issues.Count) + " premiers sont listés (les erreurs d'abord) : corrigez-les, déposez à nouveau le fichier, et le retour suivant listera les autres. "
+                : string.Empty)
             + "Ligne et colonne sont celles qu'affiche Excel.");
         var headerRow = builder.AddTable(
             ProblemHeaders,

@@ -4,15 +4,20 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace FederationFunctions.Functions;
 
-/// <summary>A centre workbook landed in <c>uploads/{structureCode}/{name}</c>: ingest it (storage-layout-v1 step 2).</summary>
-public sealed class IngestCentreWorkbook(IngestionService ingestion)
+/// <summary>A centre workbook landed in <c>uploads/{structureCode}/{name}</c>: ingest it (storage-layout-v1 step 2). A failure a retry cannot fix is recorded as an unreadable upload; a transient one fails the invocation so that the host retries it.</summary>
+public sealed class IngestCentreWorkbook(IsolatedIngestion ingestion)
 {
     [Function(nameof(IngestCentreWorkbook))]
-    public Task RunAsync(
+    public async Task RunAsync(
         [BlobTrigger("%Federation:Storage:UploadsContainer%/{structureCode}/{name}", Connection = "AzureWebJobsStorage", Source = BlobTriggerSources.Ingestion)] BlobClient blob,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        return ingestion.IngestAsync(blob.BlobContainerName, blob.Name, cancellationToken);
+        var result = await ingestion.IngestAsync(blob.BlobContainerName, blob.Name, cancellationToken).ConfigureAwait(false);
+        if (result?.Exception is { } transient)
+        {
+            // Left for a retry: the host retries the trigger, then the nightly sweep (docs/reliability.md).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(transient);
+        }
     }
 }

@@ -56,7 +56,7 @@ public sealed class ConsolidationPipelineTests(AzuriteFixture azurite)
 
         var second = await h.Get<NightlyConsolidationJob>().RunAsync(None);
         Assert.Empty(second.Runs);
-        Assert.Equal(0, second.Sweep.IngestedCount);
+        Assert.Equal(0, second.Sweep!.IngestedCount);
     }
 
     [Fact]

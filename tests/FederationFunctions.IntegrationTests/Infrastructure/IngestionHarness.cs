@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using FederationFunctions.Core;
 using FederationFunctions.Core.Consolidation;
@@ -52,12 +54,21 @@ internal sealed class IngestionHarness : IAsyncDisposable
     };
 
     /// <param name="azurite">The emulator.</param>
-    /// <param name="faults">A fault injector, or none.</param>
+    /// <param name="azurite">The emulator.</param>
+    /// <param name="faults">A policy added to the storage clients' pipelines (faults at the SDK boundary), or none.</param>
     /// <param name="realChecker">True: the real reader and checker (real .xlsx content); false: <see cref="FakeWorkbookChecker"/>.</param>
-    public static async Task<IngestionHarness> CreateAsync(AzuriteFixture azurite, IIngestionFaultInjector? faults = null, bool realChecker = false)
+    /// <param name="settings">More settings (e.g. the sweep's), or none.</param>
+    public static async Task<IngestionHarness> CreateAsync(
+        AzuriteFixture azurite, StorageFaultPolicy? faults = null, bool realChecker = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(azurite.ConnectionString, id)).Build();
+        var all = Settings(azurite.ConnectionString, id);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var checker = new FakeWorkbookChecker();
         var services = new ServiceCollection().AddLogging();
         if (!realChecker)
@@ -67,13 +78,28 @@ internal sealed class IngestionHarness : IAsyncDisposable
 
         if (faults is not null)
         {
-            services.AddSingleton(faults);
+            AddFaultyClients(services, azurite.ConnectionString, faults);
         }
 
         services.AddFederationCore(configuration);
         var harness = new IngestionHarness(services.BuildServiceProvider(validateScopes: true), checker);
         await harness.Storage.EnsureCreatedAsync(CancellationToken.None);
         return harness;
+    }
+
+    /// <summary>Storage clients whose pipelines go through <paramref name="faults"/> (registered before the pipeline's own, which then stand aside).</summary>
+    public static void AddFaultyClients(IServiceCollection services, string connectionString, StorageFaultPolicy faults)
+    {
+        var blobOptions = new BlobClientOptions();
+        blobOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        blobOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
+        blobOptions.AddPolicy(faults, HttpPipelinePosition.PerRetry);
+        var tableOptions = new TableClientOptions();
+        tableOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        tableOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
+        tableOptions.AddPolicy(faults, HttpPipelinePosition.PerRetry);
+        services.AddSingleton(new BlobServiceClient(connectionString, blobOptions));
+        services.AddSingleton(new TableServiceClient(connectionString, tableOptions));
     }
 
     /// <summary>Uploads a blob and returns its version as the trigger would see it, with the upload time given (Azurite's clock has one-second steps).</summary>

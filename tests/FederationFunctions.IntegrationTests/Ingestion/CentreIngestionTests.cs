@@ -129,7 +129,7 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task IdenticalReupload_DoublonAndNothingChanges()
+    public async Task IdenticalReupload_DoublonTakesThePointerOverAndTheFiguresStay()
     {
         await using var h = await IngestionHarness.CreateAsync(azurite);
         var content = h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023)));
@@ -142,7 +142,10 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
 
         Assert.Equal(UploadOutcome.Doublon, duplicate.Entry.Outcome);
         Assert.Equal(UploadOutcome.Acceptee, await h.LedgerOutcomeAsync(v1));
-        Assert.Equal(v1.UploadId, (await h.Pointers.GetAsync(2023, Code, None))!.UploadId);
+        // The later upload is the one that counts from now on (its time decides against later uploads); the rows stay v1's.
+        var pointer = (await h.Pointers.GetAsync(2023, Code, None))!;
+        Assert.Equal(v2.UploadId, pointer.UploadId);
+        Assert.Contains(v1.UploadId, pointer.RowsPartition, StringComparison.Ordinal);
         Assert.Equal(changesBefore, await h.Years.GetCounterAsync(2023, None));
         Assert.Equal("Doublon", (await h.ReadFeedbackJsonAsync(duplicate.Entry.FeedbackJsonPath!)).Outcome);
         var submission = Assert.Single((await h.Input.LoadAsync(2023, None)).Submissions);
@@ -217,14 +220,18 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
     [Fact]
     public async Task StorageFailureBeforeSwitch_PreviousStaysCurrentAndRetryCompletes()
     {
-        var faults = new FailOnceBeforeSwitch();
+        var faults = new StorageFaultPolicy();
         await using var h = await IngestionHarness.CreateAsync(azurite, faults);
         var v1 = await h.UploadCentreAsync($"{Code}/v1.xlsx", h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023, staff: 12))), T1);
         var v2 = await h.UploadCentreAsync($"{Code}/v2.xlsx", h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023, staff: 15, meetings: 250))), T2);
-        faults.BlobName = v2.BlobName;
         await h.Ingestion.IngestAsync(v1, None);
+        var armed = 1;
+        faults.FailWhen(r => !r.IsRead && r.Targets(h.Storage.CurrentVersions.Name) && Interlocked.Exchange(ref armed, 0) == 1
+            ? StorageFaultPolicy.FaultKind.Fail
+            : StorageFaultPolicy.FaultKind.None);
 
         await Assert.ThrowsAsync<Azure.RequestFailedException>(() => h.Ingestion.IngestAsync(v2, None));
+        faults.FailWhen(null);
 
         Assert.Null(await h.LedgerOutcomeAsync(v2));
         Assert.Equal(UploadOutcome.Acceptee, await h.LedgerOutcomeAsync(v1));
@@ -327,7 +334,7 @@ public sealed class CentreIngestionTests(AzuriteFixture azurite)
         var blob = h.Storage.Uploads.GetBlobClient($"{Code}/v1.xlsx");
         await blob.UploadAsync(new BinaryData(h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023)))));
 
-        await new Functions.IngestCentreWorkbook(h.Ingestion).RunAsync(blob, None);
+        await new Functions.IngestCentreWorkbook(h.Get<IsolatedIngestion>()).RunAsync(blob, None);
 
         var history = await h.Ledger.ListFolderAsync(h.Storage.Uploads.Name, Code, None);
         Assert.Equal(UploadOutcome.Acceptee, Assert.Single(history).Outcome);

@@ -70,7 +70,7 @@ public sealed class ReferenceIngestionTests(AzuriteFixture azurite)
         var blob = h.Storage.Reference.GetBlobClient("2023/ref.xlsx");
         await blob.UploadAsync(new BinaryData(h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Reference(2023)))));
 
-        await new Functions.IngestReferenceWorkbook(h.Ingestion).RunAsync(blob, None);
+        await new Functions.IngestReferenceWorkbook(h.Get<Core.Ingestion.IsolatedIngestion>()).RunAsync(blob, None);
 
         Assert.NotNull((await h.Input.LoadAsync(2023, None)).Reference);
     }

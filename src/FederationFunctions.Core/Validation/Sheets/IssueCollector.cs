@@ -61,7 +61,7 @@ public sealed class IssueCollector
         return index < 0 ? int.MaxValue : index;
     }
 
-    private void Add(ValidationIssue issue, int? columnIndex) => _entries.Add(new Entry(issue, columnIndex, _entries.Count));
+    private void Add(ValidationIssue issue, int? columnIndex) => _entries.Add(new Entry(IssueLimits.Bound(issue), columnIndex, _entries.Count));
 
     private sealed record Entry(ValidationIssue Issue, int? ColumnIndex, int Sequence);
 }

@@ -1,0 +1,107 @@
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+
+namespace FederationFunctions.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Injects storage faults at the Azure SDK boundary: added to the clients' options, it sees every request the pipeline sends
+/// (blobs and tables), counts them, and fails the ones a test chooses, the way a real account fails (an HTTP error that the
+/// SDK's retries then see, or a network exception).
+/// </summary>
+internal sealed class StorageFaultPolicy : HttpPipelinePolicy
+{
+    private readonly object _gate = new();
+    private readonly List<string> _requests = [];
+    private Func<StorageRequest, FaultKind>? _rule;
+
+    /// <summary>How an injected fault shows.</summary>
+    public enum FaultKind
+    {
+        None,
+
+        /// <summary>The account answers 503 Server Busy (the SDK retries it).</summary>
+        ServerBusy,
+
+        /// <summary>The connection breaks (an <see cref="IOException"/>; the SDK retries it, then throws an <see cref="AggregateException"/>).</summary>
+        Network,
+
+        /// <summary>The call fails for good as seen by the caller (a <see cref="RequestFailedException"/> after the SDK's retries).</summary>
+        Fail,
+    }
+
+    /// <summary>Every request sent so far, as <c>METHOD path</c> (query left out).</summary>
+    public IReadOnlyList<string> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _requests.ToList();
+            }
+        }
+    }
+
+    /// <summary>How many faults were injected.</summary>
+    public int Injected { get; private set; }
+
+    /// <summary>Sets the rule deciding which requests fail (null: none).</summary>
+    public void FailWhen(Func<StorageRequest, FaultKind>? rule)
+    {
+        lock (_gate)
+        {
+            _rule = rule;
+        }
+    }
+
+    /// <summary>Fails the <paramref name="index"/>-th request (0-based) counted from now, once.</summary>
+    public void FailNth(int index, FaultKind kind = FaultKind.Fail)
+    {
+        var seen = -1;
+        FailWhen(_ => Interlocked.Increment(ref seen) == index ? kind : FaultKind.None);
+    }
+
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Inject(message);
+        ProcessNext(message, pipeline);
+    }
+
+    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Inject(message);
+        await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+    }
+
+    private void Inject(HttpMessage message)
+    {
+        var request = new StorageRequest(message.Request.Method.Method, message.Request.Uri.Path, message.Request.Uri.Query);
+        FaultKind kind;
+        lock (_gate)
+        {
+            _requests.Add(request.Method + " " + request.Path);
+            kind = _rule?.Invoke(request) ?? FaultKind.None;
+            if (kind != FaultKind.None)
+            {
+                Injected++;
+            }
+        }
+
+        switch (kind)
+        {
+            case FaultKind.ServerBusy:
+            case FaultKind.Fail:
+                throw new RequestFailedException(503, "Injected fault: " + request.Method + " " + request.Path, "ServerBusy", null);
+            case FaultKind.Network:
+                throw new IOException("Injected network fault: " + request.Method + " " + request.Path);
+        }
+    }
+}
+
+/// <summary>A request as <see cref="StorageFaultPolicy"/> sees it.</summary>
+internal sealed record StorageRequest(string Method, string Path, string Query)
+{
+    public bool IsRead => Method is "GET" or "HEAD";
+
+    public bool Targets(string name) => Uri.UnescapeDataString(Path).Contains(name, StringComparison.Ordinal);
+}
