@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using FederationFunctions.Cli.Commands;
 using FederationFunctions.Cli.Infrastructure;
 
@@ -22,32 +23,48 @@ internal static class FederationCommandLine
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(HostCommand.Create(context));
+        FrenchHelp.Apply(root);
         return root;
     }
 
-    /// <summary>Parses and runs; a parse error prints its messages in French context and returns <see cref="ExitCodes.Usage"/>.</summary>
+    /// <summary>The culture of everything the command line says: System.CommandLine's help and errors come from its French resources.</summary>
+    public static CultureInfo UiCulture { get; } = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>Parses and runs; a usage error prints its French messages and returns <see cref="ExitCodes.Usage"/>.</summary>
     public static async Task<int> RunAsync(CliContext context, string[] args, CancellationToken cancellationToken)
     {
+        // Flows with this call only (the UI culture is async-local): help, parse errors and their resources are French.
+        CultureInfo.CurrentUICulture = UiCulture;
         var root = Build(context);
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        var usageErrors = UsageErrors.Describe(parseResult);
+        if (usageErrors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var error in usageErrors)
             {
-                await context.Error.WriteLineAsync("Erreur d'utilisation : " + error.Message).ConfigureAwait(false);
+                await context.Error.WriteLineAsync("Erreur d'utilisation : " + error).ConfigureAwait(false);
             }
 
             await context.Error.WriteLineAsync("Aide : federation --help, ou federation <commande> --help.").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
+        // What System.CommandLine itself writes (help, version) is kept, then put into French (FrenchHelp.Translate);
+        // the commands write to context.Out directly.
+        using var systemOutput = new StringWriter(CultureInfo.InvariantCulture);
         var configuration = new InvocationConfiguration
         {
-            Output = context.Out,
+            Output = systemOutput,
             Error = context.Error,
             // Ctrl-C is handled by the caller's token (Console.CancelKeyPress), not by System.CommandLine.
             ProcessTerminationTimeout = null,
         };
-        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        if (systemOutput.GetStringBuilder().Length > 0)
+        {
+            await context.Out.WriteAsync(FrenchHelp.Translate(systemOutput.ToString())).ConfigureAwait(false);
+        }
+
+        return exitCode;
     }
 }

@@ -24,7 +24,7 @@ internal static class IngestCommand
             await using var services = await CliServices.BuildForStorageAsync(context, context.ResolveConnection(parseResult.GetValue(connection)), cancellationToken).ConfigureAwait(false);
             var sweep = services.GetRequiredService<ReconciliationSweep>();
             var summary = await ProgressReporter.RunAsync(context, "Intégration des fichiers envoyés", sweep.RunAsync, cancellationToken).ConfigureAwait(false);
-            await context.Out.WriteLineAsync(Describe(summary)).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(Describe(summary, withOutcomes: false)).ConfigureAwait(false);
 
             var ledger = services.GetRequiredService<UploadLedger>();
             var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -41,12 +41,21 @@ internal static class IngestCommand
         return command;
     }
 
-    /// <summary>One line: what this sweep did.</summary>
-    internal static string Describe(ReconciliationSummary summary)
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>
+    /// One line: what this sweep did; with <paramref name="withOutcomes"/>, the outcomes of the files it ingested (reference
+    /// workbooks included), in the same words as <see cref="DescribeLedger"/>. <c>federation ingest</c> prints the
+    /// ledger's line instead, so that one number is given for each outcome.
+    /// </summary>
+    internal static string Describe(ReconciliationSummary summary, bool withOutcomes = true)
     {
         int Count(UploadOutcome outcome) => summary.Ingested.TryGetValue(outcome, out var n) ? n : 0;
-        var line = string.Create(CultureInfo.InvariantCulture,
-            $"Balayage : {summary.BlobsListed} fichier(s) listé(s), {summary.AlreadyRecorded} déjà traité(s), {summary.IngestedCount} intégré(s) maintenant — {Count(UploadOutcome.Acceptee)} acceptée(s), {Count(UploadOutcome.AccepteeAvecAvertissements)} avec avertissements, {Count(UploadOutcome.Rejetee)} rejetée(s), {Count(UploadOutcome.Doublon)} doublon(s), {Count(UploadOutcome.Remplacee)} remplacée(s) — en {summary.Duration.TotalSeconds:0.0} s.");
+        var line = string.Create(French,
+            $"Balayage : {summary.BlobsListed} fichier(s) listé(s), {summary.AlreadyRecorded} déjà traité(s), {summary.IngestedCount} intégré(s) maintenant en {summary.Duration.TotalSeconds:0.0} s");
+        line += withOutcomes && summary.IngestedCount > 0
+            ? " (référentiels compris) — " + Outcomes(Count) + "."
+            : ".";
         if (summary.RecordedUnreadable > 0)
         {
             line += string.Create(CultureInfo.InvariantCulture, $" {summary.RecordedUnreadable} fichier(s) illisible(s) après plusieurs essais, enregistré(s) comme rejeté(s) avec un retour pour le centre.");
@@ -65,11 +74,14 @@ internal static class IngestCommand
             + Environment.NewLine + string.Join(Environment.NewLine, lines);
     }
 
-    /// <summary>One line: the state of every centre upload ever seen.</summary>
+    /// <summary>One line: the state of every centre upload ever seen (one number for each outcome).</summary>
     internal static string DescribeLedger(IReadOnlyList<UploadLedgerEntry> entries)
     {
         int Count(UploadOutcome outcome) => entries.Count(e => e.Outcome == outcome);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Classeurs de centre au registre : {entries.Count} — acceptés : {Count(UploadOutcome.Acceptee)}, avec avertissements : {Count(UploadOutcome.AccepteeAvecAvertissements)}, rejetés : {Count(UploadOutcome.Rejetee)}, doublons : {Count(UploadOutcome.Doublon)}, remplacés : {Count(UploadOutcome.Remplacee)}.");
+        return string.Create(CultureInfo.InvariantCulture, $"Classeurs de centre au registre : {entries.Count} — {Outcomes(Count)}.");
     }
+
+    private static string Outcomes(Func<UploadOutcome, int> count) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"acceptés : {count(UploadOutcome.Acceptee)}, acceptés avec avertissements : {count(UploadOutcome.AccepteeAvecAvertissements)}, rejetés : {count(UploadOutcome.Rejetee)}, doublons : {count(UploadOutcome.Doublon)}, remplacés : {count(UploadOutcome.Remplacee)}");
 }

@@ -53,7 +53,13 @@ internal static class CommandRunner
                 "le stockage ne répond pas (" + FirstLine(root.Message) + "). " + WhatToRun,
             RequestFailedException failed =>
                 "le stockage a refusé l'opération (" + failed.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + (failed.ErrorCode ?? "sans code") + ") : " + FirstLine(failed.Message),
-            FormatException => "chaîne de connexion invalide (" + FirstLine(root.Message) + ").",
+            FormatException =>
+                "chaîne de connexion invalide : elle s'écrit « Nom=valeur;Nom=valeur;… », par exemple celle qu'affiche scripts/azurite-start.sh, ou UseDevelopmentStorage=true.",
+            UnauthorizedAccessException =>
+                "accès refusé à un fichier ou à un dossier : vérifiez que vous avez le droit d'y écrire (ou de le lire), ou choisissez un autre emplacement.",
+            DirectoryNotFoundException => "dossier introuvable : vérifiez le chemin donné.",
+            FileNotFoundException notFound => "fichier introuvable" + (notFound.FileName is { } name ? " : « " + name + " »" : string.Empty) + ".",
+            PathTooLongException => "chemin trop long : choisissez un emplacement plus court.",
             OptionsValidationException options => "paramètre invalide : " + string.Join(" ; ", options.Failures),
             _ => FirstLine(root.Message),
         };
