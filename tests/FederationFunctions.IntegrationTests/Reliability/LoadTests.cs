@@ -32,7 +32,7 @@ public sealed class LoadTests(AzuriteFixture azurite, ITestOutputHelper output)
         var settings = new Dictionary<string, string?> { ["Federation:Ingestion:FailedSweepsBeforeUnreadable"] = "3" };
         await using var h = await IngestionHarness.CreateAsync(azurite, faults, settings: settings);
         var unreadable = scenario.Uploads.Where(u => u.Kind == LoadKind.FailsToDownload).Select(u => h.Storage.Uploads.Name + "/" + u.BlobName).ToHashSet(StringComparer.Ordinal);
-        faults.FailWhen(r => r.Method == "GET" && unreadable.Contains(Uri.UnescapeDataString(r.Path).Split('/', 3)[^1])
+        faults.FailWhen(r => r.Method == "GET" && unreadable.Any(r.Targets)
             ? StorageFaultPolicy.FaultKind.Network
             : StorageFaultPolicy.FaultKind.None);
         var reference = await h.UploadReferenceAsync($"{Year}/referentiel.xlsx", h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Reference(Year, scenario.Structures))), DateTimeOffset.UtcNow);
