@@ -9,19 +9,20 @@ internal static class SampleReferenceBuilder
     /// <summary>Every 25th structure (offset 7) is not a member.</summary>
     private const int NonMemberPeriod = 25;
 
-    public static ReferenceWorkbook Build(int year, int structureCount, Random random)
+    /// <param name="yearsBefore">0 for the seed's own year; n &gt; 0: the same structures n years earlier, a few of today's members not yet members.</param>
+    public static ReferenceWorkbook Build(int year, int structureCount, Random random, int yearsBefore = 0)
     {
         var territories = SampleGeography.Territories.Select(t => new Territory(t.Code, t.Name, t.Department)).ToList();
         return new ReferenceWorkbook(
             year,
             150_000m,
             territories,
-            BuildStructures(structureCount, random),
+            BuildStructures(structureCount, random, yearsBefore),
             BuildCalendar(year, random),
             BuildCatalogue());
     }
 
-    private static List<MemberStructure> BuildStructures(int count, Random random)
+    private static List<MemberStructure> BuildStructures(int count, Random random, int yearsBefore)
     {
         var territories = SampleGeography.Territories;
         var totalWeight = territories.Sum(t => t.Weight);
@@ -59,12 +60,42 @@ internal static class SampleReferenceBuilder
                     territory.Code,
                     isEvs ? StructureType.EVS : StructureType.CS,
                     random.Next(100) < 15 ? Management.Municipal : Management.Associatif,
-                    serial % NonMemberPeriod != 7));
+                    serial % NonMemberPeriod != 7 && !JoinedLater(serial, yearsBefore),
+                    ContactName(serial),
+                    ContactName(serial) is null ? null : ContactEmail(code),
+                    serial % 11 == 4 ? null : ContactPhone(serial)));
                 serial++;
             }
         }
 
         return structures;
+    }
+
+    /// <summary>About one structure in 30 joined in the last year: not yet a member one year earlier (more the further back).</summary>
+    private static bool JoinedLater(int serial, int yearsBefore) => yearsBefore > 0 && serial % 30 < yearsBefore && serial % NonMemberPeriod != 7;
+
+    private static readonly string[] ContactFirstNames = ["Nadia", "Karim", "Sophie", "Julien", "Fatima", "Olivier", "Claire", "Mehdi", "Isabelle", "Thomas"];
+
+    private static readonly string[] ContactLastNames = ["Lefebvre", "Dubois", "Martin", "Mercier", "Benali", "Petit", "Lambert", "Roussel", "Delattre", "Caron", "Vasseur"];
+
+    /// <summary>The director's name, for most structures; one in nine gives none (the report then says « non renseigné »).</summary>
+    private static string? ContactName(int serial) => serial % 9 == 5
+        ? null
+        : ContactFirstNames[serial % ContactFirstNames.Length] + " " + ContactLastNames[(serial / 3) % ContactLastNames.Length];
+
+    private static string ContactEmail(string code) => "direction." + code.ToLowerInvariant() + "@centres-sociaux-exemple.fr";
+
+    /// <summary>Written as people write them: spaces, dots, or the international form.</summary>
+    private static string ContactPhone(int serial)
+    {
+        var digits = (10_000_000 + (serial * 7_919 % 90_000_000)).ToString("D8", CultureInfo.InvariantCulture);
+        var pairs = string.Join(" ", Enumerable.Range(0, 4).Select(i => digits.Substring(i * 2, 2)));
+        return (serial % 3) switch
+        {
+            0 => "03 " + pairs,
+            1 => "03." + pairs.Replace(' ', '.'),
+            _ => "+33 3 " + pairs,
+        };
     }
 
     private static List<CalendarEvent> BuildCalendar(int year, Random random)

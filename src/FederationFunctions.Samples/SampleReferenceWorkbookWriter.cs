@@ -37,7 +37,7 @@ internal static class SampleReferenceWorkbookWriter
 
         Table(
             book.AddWorksheet("Structures"),
-            ["Code structure", "Nom", "Commune", "Département", "Code AT", "Type", "Gestion", "Adhérente"],
+            ["Code structure", "Nom", "Commune", "Département", "Code AT", "Type", "Gestion", "Adhérente", "Contact", "Courriel", "Téléphone"],
             reference.Structures,
             (row, s) =>
             {
@@ -49,6 +49,9 @@ internal static class SampleReferenceWorkbookWriter
                 row.Cell(6).SetValue(s.Type == StructureType.CS ? "CS" : "Espace de vie sociale");
                 row.Cell(7).SetValue(s.Management == Management.Associatif ? "Associatif" : "Municipal");
                 row.Cell(8).SetValue(s.IsMember ? "Oui" : "Non");
+                row.Cell(9).SetValue(s.ContactName ?? string.Empty);
+                row.Cell(10).SetValue(s.ContactEmail ?? string.Empty);
+                row.Cell(11).SetValue(s.ContactPhone ?? string.Empty);
             });
 
         Table(book.AddWorksheet("Calendrier"), ["Code événement", "Date", "Type", "Code AT", "Intitulé"], reference.Calendar, (row, e) =>

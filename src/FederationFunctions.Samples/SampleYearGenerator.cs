@@ -37,8 +37,19 @@ public static class SampleYearGenerator
             throw new ArgumentOutOfRangeException(nameof(options), options.Year, "L'année doit être comprise entre 2000 et 2100.");
         }
 
+        if (options.YearsBefore is < 0 or > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.YearsBefore, "Le nombre d'années en arrière doit être compris entre 0 et 10.");
+        }
+
         var random = new Random(options.Seed);
-        var reference = SampleReferenceBuilder.Build(options.Year, options.Structures, random);
+        var reference = SampleReferenceBuilder.Build(options.Year, options.Structures, random, options.YearsBefore);
+        if (options.YearsBefore > 0)
+        {
+            // The same network, its centres' figures drawn again for the earlier year.
+            random = new Random(unchecked(options.Seed + (7919 * options.YearsBefore)));
+        }
+
         var builder = new SampleCentreBuilder(reference, random);
         var year = options.Year.ToString(CultureInfo.InvariantCulture);
         var files = new List<SampleFile>

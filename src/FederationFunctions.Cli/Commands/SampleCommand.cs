@@ -21,13 +21,20 @@ internal static class SampleCommand
         CommonOptions.AddRange(structures, SampleYearOptions.MinStructures, SampleYearOptions.MaxStructures, "--structures doit être compris entre 20 et 2 000.");
         var seed = new Option<int>("--seed", "-s") { Description = "Graine du générateur : la même graine donne les mêmes données.", DefaultValueFactory = _ => SampleYearOptions.DefaultSeed };
 
+        var yearsBefore = new Option<int>("--years-before")
+        {
+            Description = "0 : l'année de la graine ; N : le même réseau N ans plus tôt (quelques adhérentes de moins, chiffres qui bougent de quelques pour cent), à générer avec --year égal à l'année visée.",
+            DefaultValueFactory = _ => 0,
+        };
+        CommonOptions.AddRange(yearsBefore, 0, 10, "--years-before doit être compris entre 0 et 10.");
+
         var command = new Command("sample", "Génère une année d'exemple : référentiel, un classeur par structure, manifeste d'envoi et indicateurs attendus.")
         {
-            year, output, structures, seed,
+            year, output, structures, seed, yearsBefore,
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
-            var options = new SampleYearOptions(parseResult.GetValue(year), parseResult.GetValue(structures), parseResult.GetValue(seed));
+            var options = new SampleYearOptions(parseResult.GetValue(year), parseResult.GetValue(structures), parseResult.GetValue(seed), parseResult.GetValue(yearsBefore));
             var directory = parseResult.GetValue(output)!.FullName;
             var sample = SampleYearGenerator.Generate(options);
             await SampleYearGenerator.WriteAsync(sample, directory, cancellationToken).ConfigureAwait(false);

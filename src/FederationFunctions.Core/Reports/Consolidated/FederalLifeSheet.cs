@@ -77,7 +77,7 @@ internal static class FederalLifeSheet
         if (context.Territories.Count > 0)
         {
             context.Charts.Add(TerritoryRateChart.For(
-                Name, "Participation aux assemblées territoriales", headerRow, context.Territories.Count, rateColumn: 11, context, builder.ReserveChart(headers.Length)));
+                Name, "Participation aux assemblées territoriales", headerRow, context.Territories.Count, rateColumn: 11, context, builder.ReserveChart(headers.Length, rows: Math.Min(30, 8 + (2 * context.Territories.Count)))));
         }
 
         builder.Finish();

@@ -48,7 +48,7 @@ internal static class HealthSheet
                 new ChartSeries(CellRange.Cell(Name, headerRow + CancerFunding, 1), CellRange.Row(Name, headerRow + CancerFunding, 2, 3), ChartColors.Second),
             ],
             NumberFormats.Euro,
-            builder.ReserveChart(Headers.Count)));
+            builder.ReserveChart(Headers.Count, rows: 16)));
         builder.Finish();
     }
 }

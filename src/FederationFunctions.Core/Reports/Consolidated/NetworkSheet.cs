@@ -39,7 +39,7 @@ internal static class NetworkSheet
         if (context.Territories.Count > 0)
         {
             context.Charts.Add(TerritoryRateChart.For(
-                Name, "Taux de collecte par assemblée territoriale", headerRow, context.Territories.Count, rateColumn: 12, context, builder.ReserveChart(headers.Length)));
+                Name, "Taux de collecte par assemblée territoriale", headerRow, context.Territories.Count, rateColumn: 12, context, builder.ReserveChart(headers.Length, rows: Math.Min(30, 8 + (2 * context.Territories.Count)))));
         }
 
         builder.Finish();
