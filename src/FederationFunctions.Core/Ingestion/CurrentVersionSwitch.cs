@@ -99,9 +99,23 @@ public sealed partial class CurrentVersionSwitch
 
                 stored ??= await writeRows(ct).ConfigureAwait(false);
                 var next = new CurrentVersion(
-                    year, structureCode, upload.UploadId, upload.BlobName, upload.VersionKey, upload.UploadedAt, contentHash, rowsPartition,
-                    stored.RowCount, validated, counts.Errors, counts.Warnings, ledgerPartition, ledgerRow,
-                    current?.LedgerPartition, current?.LedgerRow, default);
+                    Year: year,
+                    StructureCode: structureCode,
+                    UploadId: upload.UploadId,
+                    BlobName: upload.BlobName,
+                    VersionKey: upload.VersionKey,
+                    UploadedAt: upload.UploadedAt,
+                    ContentHash: contentHash,
+                    RowsPartition: rowsPartition,
+                    RowCount: stored.RowCount,
+                    Outcome: validated,
+                    ErrorCount: counts.Errors,
+                    WarningCount: counts.Warnings,
+                    LedgerPartition: ledgerPartition,
+                    LedgerRow: ledgerRow,
+                    PreviousLedgerPartition: current?.LedgerPartition,
+                    PreviousLedgerRow: current?.LedgerRow,
+                    ETag: default);
                 if (!await _pointers.TrySwitchAsync(current, next, ct).ConfigureAwait(false))
                 {
                     LogConflict(upload.BlobName, year);

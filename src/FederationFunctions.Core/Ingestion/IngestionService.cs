@@ -157,16 +157,39 @@ public sealed partial class IngestionService
         var ledgerRow = UploadLedger.RowKeyOf(upload);
         var processedAt = _time.GetUtcNow();
         var report = new FeedbackReport(
-            upload.Container, upload.BlobName, upload.FileName, kind == UploadKind.Centre ? path.Folder : null, checkedUpload.Year,
-            upload.UploadedAt, processedAt, outcome, checkedUpload.ContentHash, checkedUpload.Issues,
-            outcome.IsAccepted() || outcome is UploadOutcome.Doublon or UploadOutcome.Remplacee ? checkedUpload.Summary : [],
-            CountingVersion(current, upload, checkedUpload.ContentHash));
+            Container: upload.Container,
+            BlobName: upload.BlobName,
+            FileName: upload.FileName,
+            StructureCode: kind == UploadKind.Centre ? path.Folder : null,
+            Year: checkedUpload.Year,
+            UploadedAt: upload.UploadedAt,
+            ProcessedAt: processedAt,
+            Outcome: outcome,
+            ContentHash: checkedUpload.ContentHash,
+            Issues: checkedUpload.Issues,
+            Summary: outcome.IsAccepted() || outcome is UploadOutcome.Doublon or UploadOutcome.Remplacee ? checkedUpload.Summary : [],
+            CurrentVersion: CountingVersion(current, upload, checkedUpload.ContentHash));
         var feedback = await _feedback.PublishAsync(report, kind == UploadKind.Reference, cancellationToken).ConfigureAwait(false);
 
         var entry = new UploadLedgerEntry(
-            upload.Container, upload.BlobName, upload.VersionId, upload.ETag, upload.UploadId, checkedUpload.ContentHash, upload.ContentLength,
-            upload.UploadedAt, kind == UploadKind.Centre ? path.Folder : null, checkedUpload.Year, outcome, report.ErrorCount, report.WarningCount,
-            feedback.Workbook, feedback.Json, processedAt, TimeSpan.FromMilliseconds(Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds)), path.Problem);
+            Container: upload.Container,
+            BlobName: upload.BlobName,
+            VersionId: upload.VersionId,
+            ETag: upload.ETag,
+            UploadId: upload.UploadId,
+            ContentHash: checkedUpload.ContentHash,
+            ContentLength: upload.ContentLength,
+            UploadedAt: upload.UploadedAt,
+            StructureCode: kind == UploadKind.Centre ? path.Folder : null,
+            Year: checkedUpload.Year,
+            Outcome: outcome,
+            ErrorCount: report.ErrorCount,
+            WarningCount: report.WarningCount,
+            FeedbackWorkbookPath: feedback.Workbook,
+            FeedbackJsonPath: feedback.Json,
+            ProcessedAt: processedAt,
+            ProcessingTime: TimeSpan.FromMilliseconds(Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds)),
+            Reason: path.Problem);
 
         // Every effect a retry would not redo comes before the ledger entry, which stops retries: the year mark first.
         await MarkYearsAsync(kind, entry, cancellationToken).ConfigureAwait(false);
@@ -210,13 +233,37 @@ public sealed partial class IngestionService
         var issue = new ValidationIssue(Severity.Error, UnreadableIssueCode, kind == UploadKind.Centre ? UnprocessableMessage : UnprocessableReferenceMessage);
         var year = kind == UploadKind.Reference ? path.Year : null;
         var report = new FeedbackReport(
-            upload.Container, upload.BlobName, upload.FileName, kind == UploadKind.Centre ? path.Folder : null, year,
-            upload.UploadedAt, processedAt, UploadOutcome.Rejetee, string.Empty, [issue], []);
+            Container: upload.Container,
+            BlobName: upload.BlobName,
+            FileName: upload.FileName,
+            StructureCode: kind == UploadKind.Centre ? path.Folder : null,
+            Year: year,
+            UploadedAt: upload.UploadedAt,
+            ProcessedAt: processedAt,
+            Outcome: UploadOutcome.Rejetee,
+            ContentHash: string.Empty,
+            Issues: [issue],
+            Summary: []);
         var feedback = await _feedback.PublishAsync(report, kind == UploadKind.Reference, cancellationToken).ConfigureAwait(false);
         var entry = new UploadLedgerEntry(
-            upload.Container, upload.BlobName, upload.VersionId, upload.ETag, upload.UploadId, string.Empty, upload.ContentLength,
-            upload.UploadedAt, kind == UploadKind.Centre ? path.Folder : null, year, UploadOutcome.Rejetee, 1, 0,
-            feedback.Workbook, feedback.Json, processedAt, TimeSpan.Zero, path.Problem ?? "Illisible après plusieurs essais");
+            Container: upload.Container,
+            BlobName: upload.BlobName,
+            VersionId: upload.VersionId,
+            ETag: upload.ETag,
+            UploadId: upload.UploadId,
+            ContentHash: string.Empty,
+            ContentLength: upload.ContentLength,
+            UploadedAt: upload.UploadedAt,
+            StructureCode: kind == UploadKind.Centre ? path.Folder : null,
+            Year: year,
+            Outcome: UploadOutcome.Rejetee,
+            ErrorCount: 1,
+            WarningCount: 0,
+            FeedbackWorkbookPath: feedback.Workbook,
+            FeedbackJsonPath: feedback.Json,
+            ProcessedAt: processedAt,
+            ProcessingTime: TimeSpan.Zero,
+            Reason: path.Problem ?? "Illisible après plusieurs essais");
         await MarkYearsAsync(kind, entry, cancellationToken).ConfigureAwait(false);
         await _ledger.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
         LogRecordedUnreadable(upload.Container, upload.BlobName, upload.VersionKey);
@@ -290,7 +337,14 @@ public sealed partial class IngestionService
         {
             var hash = await hashing.FinishAsync(cancellationToken).ConfigureAwait(false);
             var issue = new ValidationIssue(Severity.Error, PathIssueCode, path.Problem!);
-            return new CheckedUpload([issue], hash, path.Year, null, [], null, null);
+            return new CheckedUpload(
+                Issues: [issue],
+                ContentHash: hash,
+                Year: path.Year,
+                Slot: null,
+                Summary: [],
+                RowsPartition: null,
+                WriteRows: null);
         }
 
         if (kind == UploadKind.Centre)
@@ -300,14 +354,27 @@ public sealed partial class IngestionService
             if (result.Workbook is not { } workbook || result.Outcome == UploadOutcome.Rejetee)
             {
                 // The declared year, when readable, attributes the rejection to its collection year.
-                return new CheckedUpload(result.Issues, hash, result.DeclaredYear, null, [], null, null);
+                return new CheckedUpload(
+                    Issues: result.Issues,
+                    ContentHash: hash,
+                    Year: result.DeclaredYear,
+                    Slot: null,
+                    Summary: [],
+                    RowsPartition: null,
+                    WriteRows: null);
             }
 
             var year = workbook.Structure.Year;
             var code = workbook.Structure.StructureCode;
             var partition = CentreRowStore.PartitionKeyOf(year, code, upload.UploadId);
-            return new CheckedUpload(result.Issues, hash, year, code, SummaryOf(workbook), partition,
-                ct => _centreRows.WriteAsync(partition, workbook, ct));
+            return new CheckedUpload(
+                Issues: result.Issues,
+                ContentHash: hash,
+                Year: year,
+                Slot: code,
+                Summary: SummaryOf(workbook),
+                RowsPartition: partition,
+                WriteRows: ct => _centreRows.WriteAsync(partition, workbook, ct));
         }
         else
         {
@@ -315,13 +382,26 @@ public sealed partial class IngestionService
             var hash = await hashing.FinishAsync(cancellationToken).ConfigureAwait(false);
             if (result.Workbook is not { } workbook || result.Outcome == UploadOutcome.Rejetee)
             {
-                return new CheckedUpload(result.Issues, hash, path.Year, null, [], null, null);
+                return new CheckedUpload(
+                    Issues: result.Issues,
+                    ContentHash: hash,
+                    Year: path.Year,
+                    Slot: null,
+                    Summary: [],
+                    RowsPartition: null,
+                    WriteRows: null);
             }
 
             var year = path.Year!.Value;
             var partition = ReferenceRowStore.PartitionKeyOf(year, upload.UploadId);
-            return new CheckedUpload(result.Issues, hash, year, null, SummaryOf(workbook), partition,
-                ct => _referenceRows.WriteAsync(partition, workbook, ct));
+            return new CheckedUpload(
+                Issues: result.Issues,
+                ContentHash: hash,
+                Year: year,
+                Slot: null,
+                Summary: SummaryOf(workbook),
+                RowsPartition: partition,
+                WriteRows: ct => _referenceRows.WriteAsync(partition, workbook, ct));
         }
     }
 
