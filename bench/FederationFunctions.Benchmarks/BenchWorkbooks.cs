@@ -38,7 +38,9 @@ internal static class BenchWorkbooks
             var workbook = new SampleCentreBuilder(reference, new Random(Seed + (index * 1_000) + draw))
                 .Build(member.Code, member.Name, member.Department, member.TerritoryCode);
             first ??= workbook;
-            meetingRows.AddRange(workbook.Meetings.Take(meetings - meetingRows.Count));
+            // A meeting equal to an earlier one is a duplicate row (an error): later draws get more volunteers present.
+            meetingRows.AddRange(workbook.Meetings.Take(meetings - meetingRows.Count)
+                .Select(m => draw == 0 ? m : m with { VolunteerAttendees = m.VolunteerAttendees + draw }));
             trainingRows.AddRange(workbook.Trainings.Take(trainings - trainingRows.Count));
             // A programme row equal to an earlier one is a duplicate (an error): later draws get a numbered title.
             programmeRows.AddRange(workbook.Programmes.Take(programmes - programmeRows.Count)

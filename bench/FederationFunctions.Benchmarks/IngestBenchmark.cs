@@ -43,8 +43,8 @@ internal sealed class IngestBenchmark : IBenchmark
             typicalTiming.MedianMilliseconds, typicalTiming.P95Milliseconds, typicalTiming.MinimumMilliseconds, typicalTiming.AllocatedBytesPerRun, TypicalIterations);
 
         var largeCheck = await CheckAsync(checker, large, largeCode, cancellationToken);
-        Output.Line(output, "large workbook: {0:N0} bytes, 4 sheets x {1:N0} data rows, {2:N0} XML nodes in the parts the reader needs; checked: {3}, {4} errors, {5} warnings",
-            large.Length, LargeRows, ReadBenchmark.RawStreamingPass(large).Nodes, largeCheck.Outcome, largeCheck.ErrorCount, largeCheck.WarningCount);
+        Output.Line(output, "large workbook: {0:N0} bytes, 4 sheets x {1:N0} data rows; checked: {2}, {3} errors, {4} warnings",
+            large.Length, LargeRows, largeCheck.Outcome, largeCheck.ErrorCount, largeCheck.WarningCount);
         foreach (var issue in largeCheck.Issues.Where(i => i.Severity == Severity.Error).Take(3))
         {
             Output.Line(output, "  error: {0} {1} row {2}: {3}", issue.Code, issue.Sheet ?? string.Empty, issue.Row ?? 0, issue.Message);
@@ -54,17 +54,13 @@ internal sealed class IngestBenchmark : IBenchmark
             [
                 () => CheckAsync(checker, large, largeCode, cancellationToken),
                 () => ReadAsync(reader, large, cancellationToken),
-                () => Task.FromResult(ReadBenchmark.RawStreamingPass(large)),
             ],
             LargeWarmUp,
             LargeIterations);
-        var (largeCheckTiming, largeRead, raw) = (largeTimings[0], largeTimings[1], largeTimings[2]);
+        var (largeCheckTiming, largeRead) = (largeTimings[0], largeTimings[1]);
         Output.Line(output, "large read + check, warm: median {0:F0} ms, p95 {1:F0} ms, {2:N0} MB allocated per run ({3} runs; target < 2 s)",
             largeCheckTiming.MedianMilliseconds, largeCheckTiming.P95Milliseconds, largeCheckTiming.AllocatedBytesPerRun / (1024d * 1024d), LargeIterations);
         Output.Line(output, "large read only:          median {0:F0} ms, min {1:F0} ms", largeRead.MedianMilliseconds, largeRead.MinimumMilliseconds);
-        Output.Line(output, "raw streaming pass:       median {0:F0} ms, min {1:F0} ms (the read mode's: ZipArchive + XmlReader over every part the reader needs, every text node's value taken)", raw.MedianMilliseconds, raw.MinimumMilliseconds);
-        Output.Line(output, "reader throughput / raw pass: {0:F2} on medians, {1:F2} on minimums (target >= 0.6); read + check / raw pass: {2:F2}",
-            raw.MedianMilliseconds / largeRead.MedianMilliseconds, raw.MinimumMilliseconds / largeRead.MinimumMilliseconds, raw.MedianMilliseconds / largeCheckTiming.MedianMilliseconds);
 
         var largeFile = Path.Combine(Path.GetTempPath(), "ff-bench-large-" + Guid.NewGuid().ToString("N") + ".xlsx");
         await File.WriteAllBytesAsync(largeFile, large, cancellationToken);

@@ -1,8 +1,18 @@
+using BenchmarkDotNet.Running;
 using FederationFunctions.Benchmarks;
+using FederationFunctions.Benchmarks.InProcess;
+
+// In-process measurements (read, read + check, consolidation's calculation and report writing): BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "inprocess")
+{
+    BenchmarkSwitcher.FromTypes([typeof(ReadBenchmarks), typeof(ConsolidationBenchmarks)]).Run([.. args.Skip(1)], new ShortRunConfig());
+    return 0;
+}
+
+// End-to-end runs against Azurite: measured by hand (fresh processes, request counts).
 
 var benchmarks = new Dictionary<string, Func<IReadOnlyList<string>, IBenchmark>>(StringComparer.OrdinalIgnoreCase)
 {
-    ["read"] = _ => new ReadBenchmark(),
     ["ingest"] = _ => new IngestBenchmark(),
     ["consolidate"] = arguments => new ConsolidateBenchmark(arguments),
     ["drop"] = _ => new DropBenchmark(),
@@ -15,7 +25,7 @@ var benchmarks = new Dictionary<string, Func<IReadOnlyList<string>, IBenchmark>>
 var mode = args.Length > 0 ? args[0] : string.Empty;
 if (!benchmarks.TryGetValue(mode, out var create))
 {
-    Console.Error.WriteLine("Usage: FederationFunctions.Benchmarks <mode> [arguments]  (modes: read, ingest, consolidate [N ...], drop)");
+    Console.Error.WriteLine("Usage: FederationFunctions.Benchmarks <mode> [arguments]  (modes: inprocess [BenchmarkDotNet options], ingest, consolidate [N ...], drop)");
     return 2;
 }
 

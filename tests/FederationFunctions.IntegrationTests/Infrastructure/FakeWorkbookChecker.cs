@@ -9,12 +9,16 @@ namespace FederationFunctions.IntegrationTests.Infrastructure;
 internal sealed class FakeWorkbookChecker : IWorkbookChecker
 {
     private readonly ConcurrentDictionary<string, object> _results = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<object, byte[]> _tokens = new(ReferenceEqualityComparer.Instance);
 
     public ConcurrentBag<(string FileName, string? Expected)> Calls { get; } = [];
 
     public byte[] Register(ValidationResult<CentreWorkbook> result) => RegisterAny(result);
 
     public byte[] Register(ValidationResult<ReferenceWorkbook> result) => RegisterAny(result);
+
+    /// <summary>The content of a result, registered on first use: the same result object always gives the same bytes (identical uploads).</summary>
+    public byte[] RegisterOnce(object result) => _tokens.GetOrAdd(result, RegisterAny);
 
     /// <summary>Content on which the checker fails with an unexpected exception (a defect).</summary>
     public byte[] RegisterDefect() => RegisterAny(new FormatException("Simulated checker defect."));

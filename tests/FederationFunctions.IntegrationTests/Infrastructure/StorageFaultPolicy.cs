@@ -45,6 +45,11 @@ internal sealed class StorageFaultPolicy : HttpPipelinePolicy
     /// <summary>How many faults were injected.</summary>
     public int Injected { get; private set; }
 
+    /// <summary>How many requests were answered 409 or 412 (a conditional write that lost a race, then retried).</summary>
+    public int Conflicts => _conflicts;
+
+    private int _conflicts;
+
     /// <summary>Sets the rule deciding which requests fail (null: none).</summary>
     public void FailWhen(Func<StorageRequest, FaultKind>? rule)
     {
@@ -65,12 +70,22 @@ internal sealed class StorageFaultPolicy : HttpPipelinePolicy
     {
         Inject(message);
         ProcessNext(message, pipeline);
+        CountConflict(message);
     }
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         Inject(message);
         await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+        CountConflict(message);
+    }
+
+    private void CountConflict(HttpMessage message)
+    {
+        if (message.HasResponse && message.Response.Status is 409 or 412)
+        {
+            Interlocked.Increment(ref _conflicts);
+        }
     }
 
     private void Inject(HttpMessage message)

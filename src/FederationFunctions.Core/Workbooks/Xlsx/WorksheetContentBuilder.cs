@@ -5,7 +5,7 @@ namespace FederationFunctions.Core.Workbooks.Xlsx;
 /// <summary>
 /// What <see cref="WorksheetPartParser"/> makes of the rows, cells and merged ranges it reads: dates of a 1904
 /// workbook moved, blank cells (white space only included) and rows left out, row elements that repeat a row number
-/// merged into one row (a cell given twice: the last one written wins), the row limit counted on distinct rows, rows put
+/// merged into one row (a cell given twice: the last value written wins; a blank one erases nothing), the row limit counted on distinct rows, rows put
 /// in sheet order. One per worksheet part.
 /// </summary>
 internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSerialOffset)
@@ -62,7 +62,6 @@ internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSe
             if (!_repeatedRows.TryGetValue(rowNumber, out var byColumn))
             {
                 byColumn = RowCells.NonBlankCells(_rows[_rowIndexByNumber[rowNumber]].Cells).ToDictionary(cell => cell.Column, cell => cell.Value);
-
                 _repeatedRows[rowNumber] = byColumn;
             }
 
