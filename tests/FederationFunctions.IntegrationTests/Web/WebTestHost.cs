@@ -109,7 +109,7 @@ internal sealed partial class WebTestHost : IAsyncDisposable
         return output.ToArray();
     }
 
-    /// <summary>The reference with the optional contact columns (Contact, Courriel, Téléphone) filled for one structure.</summary>
+    /// <summary>The reference with the optional contact columns (Contact, Courriel, Téléphone) filled for one structure, added when the sample has none.</summary>
     public static byte[] ReferenceWithContact(string code, string name, string email, string phone)
     {
         var reference = Sample.Files.Single(f => f.Container == "reference").Content;
@@ -122,8 +122,11 @@ internal sealed partial class WebTestHost : IAsyncDisposable
         string[] values = [name, email, phone];
         for (var i = 0; i < 3; i++)
         {
-            sheet.Cell(header, last + 1 + i).Value = headers[i];
-            sheet.Cell(row, last + 1 + i).Value = values[i];
+            // The sample reference may already carry the contact columns: fill them, else add them after the last column.
+            var existing = sheet.Row(header).CellsUsed().FirstOrDefault(c => c.GetString() == headers[i]);
+            var column = existing?.Address.ColumnNumber ?? ++last;
+            sheet.Cell(header, column).Value = headers[i];
+            sheet.Cell(row, column).Value = values[i];
         }
 
         using var output = new MemoryStream();
