@@ -4,16 +4,10 @@ using FederationFunctions.Core.IO;
 namespace FederationFunctions.Core.Ingestion;
 
 /// <summary>A forward-only read stream that computes the SHA-256 of every byte read through it. Disposing it leaves the inner stream open.</summary>
-internal sealed class HashingReadStream : ForwardOnlyReadStream
+internal sealed class HashingReadStream(Stream inner) : ForwardOnlyReadStream
 {
-    private readonly Stream _inner;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _position;
-
-    public HashingReadStream(Stream inner)
-    {
-        _inner = inner;
-    }
 
     /// <summary>How many bytes were read through this stream so far.</summary>
     public override long Position => _position;
@@ -31,7 +25,7 @@ internal sealed class HashingReadStream : ForwardOnlyReadStream
 
     public override int Read(Span<byte> buffer)
     {
-        var read = _inner.Read(buffer);
+        var read = inner.Read(buffer);
         Append(buffer[..read]);
         return read;
     }
@@ -41,7 +35,7 @@ internal sealed class HashingReadStream : ForwardOnlyReadStream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         Append(buffer.Span[..read]);
         return read;
     }

@@ -6,40 +6,24 @@ namespace FederationFunctions.Core.Workbooks.Xlsx;
 /// <summary>
 /// Streams a worksheet part: rows (<c>&lt;row&gt;</c>, numbered by <c>r</c> or by position), cells (<c>&lt;c&gt;</c>, placed by
 /// <c>r</c> or by position), and merged ranges. Stops as soon as the sheet has more non-blank rows than allowed.
-/// The reader's fallback: parts go first to <see cref="Utf8WorksheetPartParser"/>, which gives the same results, and come
-/// here when they use XML outside its subset or are not well formed.
+/// The reader's only worksheet parser, on <see cref="XmlReader"/>.
 /// </summary>
-internal sealed class WorksheetPartParser
+/// <param name="names">Atomized names of the package's name table.</param>
+/// <param name="sharedStrings">The shared string table.</param>
+/// <param name="styles">Which cell formats are dates.</param>
+/// <param name="maxNonBlankRows">Non-blank rows past which the sheet is refused.</param>
+/// <param name="dateSerialOffset">Added to date-formatted serials so that they count from 1900 (1462 for a 1904 workbook).</param>
+internal sealed class WorksheetPartParser(SpreadsheetNames names, IReadOnlyList<string> sharedStrings, CellStyles styles, int maxNonBlankRows, double dateSerialOffset = 0)
 {
-    private readonly IReadOnlyList<string> _sharedStrings;
-    private readonly CellStyles _styles;
-    private readonly int _maxNonBlankRows;
-    private readonly SpreadsheetNames _names;
-    private readonly double _dateSerialOffset;
-
-    /// <param name="names">Atomized names of the package's name table.</param>
-    /// <param name="sharedStrings">The shared string table.</param>
-    /// <param name="styles">Which cell formats are dates.</param>
-    /// <param name="maxNonBlankRows">Non-blank rows past which the sheet is refused.</param>
-    /// <param name="dateSerialOffset">Added to date-formatted serials so that they count from 1900 (1462 for a 1904 workbook).</param>
-    public WorksheetPartParser(SpreadsheetNames names, IReadOnlyList<string> sharedStrings, CellStyles styles, int maxNonBlankRows, double dateSerialOffset = 0)
-    {
-        _names = names;
-        _dateSerialOffset = dateSerialOffset;
-        _sharedStrings = sharedStrings;
-        _styles = styles;
-        _maxNonBlankRows = maxNonBlankRows;
-    }
-
     public WorksheetReadResult Parse(XmlReader reader, CancellationToken cancellationToken)
     {
         reader.MoveToContent();
-        if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, _names.Worksheet))
+        if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, names.Worksheet))
         {
             return WorksheetReadResult.NotAWorksheet;
         }
 
-        var content = new WorksheetContentBuilder(_maxNonBlankRows, _dateSerialOffset);
+        var content = new WorksheetContentBuilder(maxNonBlankRows, dateSerialOffset);
         reader.Read();
         while (!reader.EOF)
         {
@@ -50,7 +34,7 @@ internal sealed class WorksheetPartParser
             }
 
             var name = reader.LocalName;
-            if (ReferenceEquals(name, _names.Row))
+            if (ReferenceEquals(name, names.Row))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!content.EndRow(ReadRow(reader, content)))
@@ -58,11 +42,11 @@ internal sealed class WorksheetPartParser
                     return WorksheetReadResult.RowLimitPassed;
                 }
             }
-            else if (ReferenceEquals(name, _names.SheetData) || ReferenceEquals(name, _names.MergeCells))
+            else if (ReferenceEquals(name, names.SheetData) || ReferenceEquals(name, names.MergeCells))
             {
                 reader.Read();
             }
-            else if (ReferenceEquals(name, _names.MergeCell))
+            else if (ReferenceEquals(name, names.MergeCell))
             {
                 content.AddMergedRange(reader.GetAttribute("ref"));
                 reader.Skip();
@@ -80,7 +64,7 @@ internal sealed class WorksheetPartParser
     /// <summary>Reads a <c>&lt;row&gt;</c>'s cells into <paramref name="content"/>, leaves the reader after it, and returns its number.</summary>
     private int ReadRow(XmlReader reader, WorksheetContentBuilder content)
     {
-        var reference = reader.GetAttribute(_names.Reference);
+        var reference = reader.GetAttribute(names.Reference);
         var rowNumber = content.NextRowNumber(reference, reference is not null);
         content.StartRow();
         if (reader.IsEmptyElement)
@@ -94,7 +78,7 @@ internal sealed class WorksheetPartParser
         reader.Read();
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _names.Cell))
+            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, names.Cell))
             {
                 var column = ReadCell(reader, nextColumn, content);
                 nextColumn = column + 1;
@@ -118,18 +102,18 @@ internal sealed class WorksheetPartParser
         while (reader.MoveToNextAttribute())
         {
             var attribute = reader.LocalName;
-            if (ReferenceEquals(attribute, _names.Reference))
+            if (ReferenceEquals(attribute, names.Reference))
             {
                 if (CellReference.TryParse(reader.Value, out var parsedColumn, out _))
                 {
                     column = parsedColumn;
                 }
             }
-            else if (ReferenceEquals(attribute, _names.Text))
+            else if (ReferenceEquals(attribute, names.Text))
             {
                 type = reader.Value;
             }
-            else if (ReferenceEquals(attribute, _names.Style))
+            else if (ReferenceEquals(attribute, names.Style))
             {
                 styleAttribute = attributeIndex;
             }
@@ -139,10 +123,10 @@ internal sealed class WorksheetPartParser
 
         // The style only decides whether a number is a date: its value is read for numeric cells of a workbook that has date formats.
         var isDateFormatted = false;
-        if (styleAttribute >= 0 && _styles.HasDateFormats && type is null or "n")
+        if (styleAttribute >= 0 && styles.HasDateFormats && type is null or "n")
         {
             reader.MoveToAttribute(styleAttribute);
-            isDateFormatted = int.TryParse(reader.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var style) && _styles.IsDateFormatted(style);
+            isDateFormatted = int.TryParse(reader.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var style) && styles.IsDateFormatted(style);
         }
 
         reader.MoveToElement();
@@ -167,15 +151,15 @@ internal sealed class WorksheetPartParser
                 if (reader.NodeType == XmlNodeType.Element)
                 {
                     var name = reader.LocalName;
-                    if (ReferenceEquals(name, _names.Value))
+                    if (ReferenceEquals(name, names.Value))
                     {
                         value = ExcelText.ReadSimpleContent(reader);
                     }
-                    else if (ReferenceEquals(name, _names.Formula))
+                    else if (ReferenceEquals(name, names.Formula))
                     {
                         formula = ExcelText.ReadSimpleContent(reader);
                     }
-                    else if (ReferenceEquals(name, _names.InlineString))
+                    else if (ReferenceEquals(name, names.InlineString))
                     {
                         inlineText = ExcelText.ReadRichText(reader);
                     }
@@ -193,7 +177,7 @@ internal sealed class WorksheetPartParser
             reader.Read();
         }
 
-        content.AddCell(column, CellValueDecoder.Decode(type, value, formula, inlineText, isDateFormatted, _sharedStrings), type);
+        content.AddCell(column, CellValueDecoder.Decode(type, value, formula, inlineText, isDateFormatted, sharedStrings), type);
         return column;
     }
 }
