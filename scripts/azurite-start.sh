@@ -2,10 +2,14 @@
 # Starts the pinned Azurite (package.json) on 127.0.0.1, on free ports, in memory.
 # Writes its PID to $AZURITE_STATE/pid and its connection string to $AZURITE_STATE/connection,
 # waits until every service answers, and prints the connection string.
-# Usage: scripts/azurite-start.sh [STATE_DIR]   (default: .azurite in the repository)
+# With --persist, the data is kept on disk in STATE_DIR/data and the ports in STATE_DIR/ports: a stop
+# (azurite-stop.sh) then a start again with the same STATE_DIR give back the same data on the same ports, so
+# clients' connection strings stay valid (the fault tests restart Azurite this way).
+# Usage: scripts/azurite-start.sh [STATE_DIR] [--persist]   (default STATE_DIR: .azurite in the repository)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 state="${1:-${AZURITE_STATE:-$root/.azurite}}"
+persist="${2:-}"
 mkdir -p "$state"
 bin="$root/node_modules/.bin/azurite"
 if [ ! -x "$bin" ]; then
@@ -16,12 +20,22 @@ if [ -f "$state/pid" ] && kill -0 "$(cat "$state/pid")" 2>/dev/null; then
   cat "$state/connection"
   exit 0
 fi
-# Three free loopback ports, chosen by the OS.
+# Three free loopback ports, chosen by the OS (with --persist, those of the previous start when there was one).
+if [ "$persist" = "--persist" ] && [ -f "$state/ports" ]; then
+  read -r blob queue table <"$state/ports"
+else
 read -r blob queue table < <(node -e '
 const net = require("net");
 const ports = []; let open = 0;
 for (let i = 0; i < 3; i++) { const s = net.createServer(); s.listen(0, "127.0.0.1", () => { ports.push(s.address().port); if (++open === 3) { console.log(ports.join(" ")); process.exit(0); } }); }')
-"$bin" --silent --disableTelemetry --inMemoryPersistence --skipApiVersionCheck --disableProductStyleUrl \
+fi
+storage=(--inMemoryPersistence)
+if [ "$persist" = "--persist" ]; then
+  echo "$blob $queue $table" >"$state/ports"
+  mkdir -p "$state/data"
+  storage=(--location "$state/data")
+fi
+"$bin" --silent --disableTelemetry "${storage[@]}" --skipApiVersionCheck --disableProductStyleUrl \
   --blobHost 127.0.0.1 --blobPort "$blob" \
   --queueHost 127.0.0.1 --queuePort "$queue" \
   --tableHost 127.0.0.1 --tablePort "$table" \
