@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Ingestion;
@@ -33,14 +34,21 @@ internal static class LoadScenarioChecks
     public static async Task<IReadOnlyList<ListedUpload>> ListAsync(IngestionHarness h, LoadScenario scenario)
     {
         var plans = scenario.Uploads.ToDictionary(u => u.BlobName, StringComparer.Ordinal);
-        var listed = new List<ListedUpload>();
-        await foreach (var item in h.Storage.Uploads.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, CancellationToken.None))
-        {
-            listed.Add(new ListedUpload(new BlobUpload(h.Storage.Uploads.Name, item.Name, item.VersionId, item.Properties.ETag!.Value.ToString(), item.Properties.LastModified!.Value, item.Properties.ContentLength ?? 0), plans[item.Name]));
-        }
-
+        var listed = (await ListUploadsAsync(h.Storage.Uploads)).Select(u => new ListedUpload(u, plans[u.BlobName])).ToList();
         Assert.Equal(scenario.Uploads.Count, listed.Count);
         return listed;
+    }
+
+    /// <summary>Every blob of a container as the sweep sees it (its version and upload time).</summary>
+    public static async Task<IReadOnlyList<BlobUpload>> ListUploadsAsync(BlobContainerClient container)
+    {
+        var uploads = new List<BlobUpload>();
+        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, CancellationToken.None))
+        {
+            uploads.Add(new BlobUpload(container.Name, item.Name, item.VersionId, item.Properties.ETag!.Value.ToString(), item.Properties.LastModified!.Value, item.Properties.ContentLength ?? 0));
+        }
+
+        return uploads;
     }
 
     /// <summary>Exactly one ledger entry per upload, and every upload planned rejected is <c>Rejetée</c>. Returns the entries by blob name.</summary>
@@ -76,12 +84,16 @@ internal static class LoadScenarioChecks
     }
 
     /// <summary>What consolidation reads for each structure is one of its accepted contents, whole (no version with rows missing).</summary>
-    public static async Task AssertOnlyWholeVersionsVisibleAsync(IngestionHarness h, IReadOnlyList<ListedUpload> listed)
+    public static Task AssertOnlyWholeVersionsVisibleAsync(IngestionHarness h, IReadOnlyList<ListedUpload> listed) =>
+        AssertOnlyWholeVersionsVisibleAsync(h.Input, Year, listed.Where(l => l.Plan.Accepted).Select(l => l.Plan.Content.Workbook!));
+
+    /// <summary>What consolidation reads for each structure of <paramref name="year"/> is one of the <paramref name="accepted"/> workbooks of its code, whole.</summary>
+    public static async Task AssertOnlyWholeVersionsVisibleAsync(IConsolidationInputSource input, int year, IEnumerable<CentreWorkbook> accepted)
     {
-        var whole = listed.Where(l => l.Plan.Accepted)
-            .GroupBy(l => l.Plan.Code)
-            .ToDictionary(g => g.Key, g => g.Select(l => Fingerprint(l.Plan.Content.Workbook!)).ToHashSet());
-        foreach (var submission in (await h.Input.LoadAsync(Year, CancellationToken.None)).Submissions.Where(s => s.Workbook is not null))
+        var whole = accepted
+            .GroupBy(w => w.Structure.StructureCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(Fingerprint).ToHashSet(), StringComparer.Ordinal);
+        foreach (var submission in (await input.LoadAsync(year, CancellationToken.None)).Submissions.Where(s => s.Workbook is not null))
         {
             Assert.True(
                 whole.TryGetValue(submission.StructureCode, out var versions) && versions.Contains(Fingerprint(submission.Workbook!)),

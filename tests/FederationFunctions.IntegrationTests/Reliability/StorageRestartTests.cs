@@ -84,7 +84,7 @@ public sealed class StorageRestartTests(RestartableAzurite azurite, ITestOutputH
         await UploadAndSweepAsync(h, scenario.Uploads.Skip(12));
         var expected = h.Get<IIndicatorCalculator>().Calculate(await h.Input.LoadAsync(Year, None), DateTimeOffset.UtcNow).Indicators;
         Assert.NotEqual(Values(good.Result.Indicators), Values(expected));
-        await NextSecondAsync();
+        await UploadClock.NextSecondAsync();
 
         var outage = await StopAzuriteAtAsync(policy, At(write, h), () => h.Get<ConsolidationService>().RunAsync(Year, None));
 
@@ -188,16 +188,6 @@ public sealed class StorageRestartTests(RestartableAzurite azurite, ITestOutputH
 
     private static async Task<byte[]> ReadLatestReportAsync(IngestionHarness h) =>
         (await h.Storage.Reports.GetBlobClient(ReportPaths.Latest(Year)).DownloadContentAsync()).Value.Content.ToArray();
-
-    /// <summary>Report names and indicator snapshots have a one-second resolution: the next run starts in a later second.</summary>
-    private static async Task NextSecondAsync()
-    {
-        var second = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        while (DateTimeOffset.UtcNow.ToUnixTimeSeconds() == second)
-        {
-            await Task.Delay(50);
-        }
-    }
 
     private static bool Holds(byte[] report, IReadOnlyList<Indicator> expected)
     {
