@@ -52,27 +52,15 @@ public sealed class ProcessKillTests(AzuriteFixture azurite, ITestOutputHelper o
         var uploads = await LoadScenarioChecks.ListUploadsAsync(storage.Uploads);
         var ledger = services.GetRequiredService<UploadLedger>();
 
-        // The first run is killed once a few uploads are recorded and many are still pending.
-        var killed = StartIngest(test);
-        var recordedAtKill = 0;
-        var watch = Stopwatch.StartNew();
-        while (!killed.Process.HasExited && watch.Elapsed < Patience)
+        // The first run is killed once a few uploads are recorded, the second once half are: each time, many are still pending.
+        var wholeFiles = sample.Files.Where(f => f.Workbook is not null).Select(f => f.Workbook!).ToList();
+        var kills = new List<Kill>();
+        foreach (var atLeast in new[] { 6, uploads.Count / 2 })
         {
-            recordedAtKill = (await ledger.ListContainerAsync(storage.Uploads.Name, None)).Count;
-            if (recordedAtKill >= 6)
-            {
-                break;
-            }
-
-            await Task.Delay(50);
+            var kill = await KillWhenRecordedAsync(test, storage, ledger, atLeast, uploads.Count);
+            kills.Add(kill);
+            await LoadScenarioChecks.AssertOnlyWholeVersionsVisibleAsync(services.GetRequiredService<IConsolidationInputSource>(), Year, wholeFiles);
         }
-
-        Assert.False(killed.Process.HasExited, $"« federation ingest » ended before it could be killed ({recordedAtKill} of {uploads.Count} recorded):{Environment.NewLine}{killed.Output}");
-        killed.Process.Kill(entireProcessTree: true);
-        await killed.Process.WaitForExitAsync().WaitAsync(Patience);
-        var recordedAfterKill = (await ledger.ListContainerAsync(storage.Uploads.Name, None)).Count;
-        Assert.True(recordedAfterKill < uploads.Count, $"every upload was recorded before the kill ({recordedAfterKill})");
-        await LoadScenarioChecks.AssertOnlyWholeVersionsVisibleAsync(services.GetRequiredService<IConsolidationInputSource>(), Year, sample.Files.Where(f => f.Workbook is not null).Select(f => f.Workbook!));
 
         // Run again to its end.
         var again = StartIngest(test);
@@ -109,7 +97,39 @@ public sealed class ProcessKillTests(AzuriteFixture azurite, ITestOutputHelper o
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"process kill: {uploads.Count} uploads of a generated year ({sample.Options.Structures} structures, real workbooks); « federation ingest » killed with {recordedAfterKill} recorded; run again: {rerun.Elapsed.TotalSeconds:0.0} s from its start to every upload recorded (process start included), exit 0; lost 0, counted twice 0"));
+            $"process kill: {uploads.Count} uploads of a generated year ({sample.Options.Structures} structures, real workbooks); « federation ingest » killed twice, with {string.Join(" then ", kills.Select(k => k.Recorded))} recorded ({string.Join(" then ", kills.Select(k => k.FeedbackWithoutEntry))} uploads cut between their feedback and their ledger entry); run again: {rerun.Elapsed.TotalSeconds:0.0} s from its start to every upload recorded (process start included), exit 0; lost 0, counted twice 0"));
+    }
+
+    /// <summary>Runs <c>federation ingest</c> and kills its whole process tree once the ledger shows <paramref name="atLeast"/> entries.</summary>
+    private async Task<Kill> KillWhenRecordedAsync(CliTestContext test, FederationStorage storage, UploadLedger ledger, int atLeast, int uploads)
+    {
+        var run = StartIngest(test);
+        var recorded = 0;
+        var watch = Stopwatch.StartNew();
+        while (!run.Process.HasExited && recorded < atLeast && watch.Elapsed < Patience)
+        {
+            await Task.Delay(50);
+            recorded = (await ledger.ListContainerAsync(storage.Uploads.Name, None)).Count;
+        }
+
+        Assert.False(run.Process.HasExited, $"« federation ingest » ended before it could be killed ({recorded} of {uploads} recorded):{Environment.NewLine}{run.Output}");
+        run.Process.Kill(entireProcessTree: true);
+        await run.Process.WaitForExitAsync().WaitAsync(Patience);
+
+        // What the kill cut: uploads whose feedback was published and whose ledger entry was not yet written.
+        var entries = await ledger.ListContainerAsync(storage.Uploads.Name, None);
+        Assert.True(entries.Count < uploads, $"every upload was recorded before the kill ({entries.Count})");
+        var recordedFeedback = entries.Select(e => e.FeedbackJsonPath).ToHashSet(StringComparer.Ordinal);
+        var feedbackWithoutEntry = 0;
+        await foreach (var blob in storage.Feedback.GetBlobsAsync(cancellationToken: None))
+        {
+            if (blob.Name.EndsWith(".json", StringComparison.Ordinal) && !blob.Name.StartsWith("reference/", StringComparison.Ordinal) && !recordedFeedback.Contains(blob.Name))
+            {
+                feedbackWithoutEntry++;
+            }
+        }
+
+        return new Kill(entries.Count, feedbackWithoutEntry);
     }
 
     /// <summary>Ends the processes this test started that still run (after a failure), by their own handles.</summary>
@@ -152,6 +172,8 @@ public sealed class ProcessKillTests(AzuriteFixture azurite, ITestOutputHelper o
         process.BeginErrorReadLine();
         return new RunningCommand(process, text);
     }
+
+    private sealed record Kill(int Recorded, int FeedbackWithoutEntry);
 
     private sealed record RunningCommand(Process Process, StringBuilder Text)
     {
