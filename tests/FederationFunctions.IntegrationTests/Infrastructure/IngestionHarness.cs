@@ -58,9 +58,10 @@ internal sealed class IngestionHarness : IAsyncDisposable
     /// <param name="realChecker">True: the real reader and checker (real .xlsx content); false: <see cref="FakeWorkbookChecker"/>.</param>
     /// <param name="settings">More settings (e.g. the sweep's), or none.</param>
     /// <param name="checker">A fake checker to share with another harness (the same registered contents), or a new one.</param>
+    /// <param name="clientOptions">With <paramref name="faults"/>: the retries and time-outs of the clients (a function's, the command line's), or quick test ones.</param>
     public static async Task<IngestionHarness> CreateAsync(
         IAzurite azurite, StorageFaultPolicy? faults = null, bool realChecker = false, IReadOnlyDictionary<string, string?>? settings = null,
-        FakeWorkbookChecker? checker = null)
+        FakeWorkbookChecker? checker = null, StorageClientOptions? clientOptions = null)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
         var all = Settings(azurite.ConnectionString, id);
@@ -79,7 +80,7 @@ internal sealed class IngestionHarness : IAsyncDisposable
 
         if (faults is not null)
         {
-            AddFaultyClients(services, azurite.ConnectionString, faults);
+            AddFaultyClients(services, azurite.ConnectionString, faults, clientOptions);
         }
 
         services.AddFederationCore(configuration);
@@ -88,16 +89,23 @@ internal sealed class IngestionHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Storage clients whose pipelines go through <paramref name="faults"/> (registered before the pipeline's own, which then stand aside).</summary>
-    public static void AddFaultyClients(IServiceCollection services, string connectionString, StorageFaultPolicy faults)
+    /// <summary>
+    /// Storage clients whose pipelines go through <paramref name="faults"/> (registered before the pipeline's own, which then
+    /// stand aside), with the retries of <paramref name="clientOptions"/>, or quick ones (10 to 50 ms apart).
+    /// </summary>
+    public static void AddFaultyClients(IServiceCollection services, string connectionString, StorageFaultPolicy faults, StorageClientOptions? clientOptions = null)
     {
-        var blobOptions = new BlobClientOptions();
-        blobOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
-        blobOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
+        var blobOptions = clientOptions?.ToBlobClientOptions() ?? new BlobClientOptions();
+        var tableOptions = clientOptions?.ToTableClientOptions() ?? new TableClientOptions();
+        if (clientOptions is null)
+        {
+            blobOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
+            blobOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
+            tableOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
+            tableOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
+        }
+
         blobOptions.AddPolicy(faults, HttpPipelinePosition.PerRetry);
-        var tableOptions = new TableClientOptions();
-        tableOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
-        tableOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
         tableOptions.AddPolicy(faults, HttpPipelinePosition.PerRetry);
         services.AddSingleton(new BlobServiceClient(connectionString, blobOptions));
         services.AddSingleton(new TableServiceClient(connectionString, tableOptions));

@@ -72,6 +72,9 @@ public sealed class RestartableAzurite : IAsyncLifetime, IAzurite
         }
 
         await AzuriteScripts.StopAsync(_state);
-        Directory.Delete(_state, recursive: true);
+        if (Directory.Exists(_state))
+        {
+            Directory.Delete(_state, recursive: true);
+        }
     }
 }

@@ -28,6 +28,12 @@ internal sealed class StorageFaultPolicy : HttpPipelinePolicy
 
         /// <summary>The call fails for good as seen by the caller (a <see cref="RequestFailedException"/> after the SDK's retries).</summary>
         Fail,
+
+        /// <summary>
+        /// The answer comes (200 and its headers), then the connection breaks while its body is read (an <see cref="IOException"/>
+        /// from the content stream; a download's stream asks again for the rest, then throws an <see cref="AggregateException"/>).
+        /// </summary>
+        BrokenBody,
     }
 
     /// <summary>Every request sent so far, as <c>METHOD path</c> (query left out).</summary>
@@ -68,15 +74,25 @@ internal sealed class StorageFaultPolicy : HttpPipelinePolicy
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        Inject(message);
+        var kind = Inject(message);
         ProcessNext(message, pipeline);
-        CountConflict(message);
+        Answer(message, kind);
     }
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        Inject(message);
+        var kind = Inject(message);
         await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+        Answer(message, kind);
+    }
+
+    private void Answer(HttpMessage message, FaultKind kind)
+    {
+        if (kind == FaultKind.BrokenBody && message.HasResponse && message.Response.ContentStream is { } body)
+        {
+            message.Response.ContentStream = new BrokenStream(body);
+        }
+
         CountConflict(message);
     }
 
@@ -88,7 +104,7 @@ internal sealed class StorageFaultPolicy : HttpPipelinePolicy
         }
     }
 
-    private void Inject(HttpMessage message)
+    private FaultKind Inject(HttpMessage message)
     {
         var request = new StorageRequest(message.Request.Method.Method, message.Request.Uri.Path, message.Request.Uri.Query);
         FaultKind kind;
@@ -110,6 +126,50 @@ internal sealed class StorageFaultPolicy : HttpPipelinePolicy
             case FaultKind.Network:
                 throw new IOException("Injected network fault: " + request.Method + " " + request.Path);
         }
+
+        return kind;
+    }
+
+    /// <summary>A response body whose connection breaks at the first read.</summary>
+    private sealed class BrokenStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw Broken();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromException<int>(Broken());
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromException<int>(Broken());
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private static IOException Broken() => new("Injected fault: the connection broke while the body was read.");
     }
 }
 

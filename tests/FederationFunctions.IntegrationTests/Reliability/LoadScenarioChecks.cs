@@ -76,7 +76,10 @@ internal static class LoadScenarioChecks
         {
             var pointer = await h.Pointers.GetAsync(Year, code, CancellationToken.None);
             Assert.True(pointer is not null && pointer.UploadId == latest.Upload.UploadId, $"{code}: current {pointer?.BlobName}, latest accepted {latest.Upload.BlobName}");
-            Assert.Contains(entries[latest.Upload.BlobName].Outcome, new[] { UploadOutcome.Acceptee, UploadOutcome.Doublon });
+            Assert.True(
+                entries[latest.Upload.BlobName].Outcome is UploadOutcome.Acceptee or UploadOutcome.Doublon,
+                $"{code}: the latest accepted upload {latest.Upload.BlobName} is {entries[latest.Upload.BlobName].Outcome}; its uploads: "
+                + string.Join(", ", listed.Where(l => l.Plan.Code == code).OrderBy(l => l.Upload, ByRecency).Select(l => $"{l.Upload.BlobName} ({l.Plan.Kind}, {l.Upload.UploadedAt:HH:mm:ss}, {entries[l.Upload.BlobName].Outcome}, {entries[l.Upload.BlobName].Reason})")));
             var stillAccepted = listed.Where(l => l.Plan.Code == code && l.Plan.Accepted && entries[l.Upload.BlobName].Outcome == UploadOutcome.Acceptee).ToList();
             Assert.True(stillAccepted.Count <= 1, $"{code}: {stillAccepted.Count} uploads still Acceptée");
             Assert.All(stillAccepted, a => Assert.Equal(a.Plan.Content, latest.Plan.Content));
