@@ -10,7 +10,7 @@ public interface IWorkbookReader
     Task<WorkbookReadResult> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Reads a workbook keeping the cells of the sheets <paramref name="readsSheet"/> chooses only (asked once per sheet, in
+    /// Reads a workbook keeping the cells of the sheets <paramref name="readsSheet"/> chooses only (asked once per worksheet, in
     /// workbook order): the others are listed by name, without rows, and still refused past the row limit. A caller that
     /// ignores most sheets (the checker) then holds only what it reads, however many sheets a file brings.
     /// </summary>
