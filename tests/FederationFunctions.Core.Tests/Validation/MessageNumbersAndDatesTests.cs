@@ -81,9 +81,10 @@ public class MessageNumbersAndDatesTests
     }
 
     [Theory]
-    [InlineData("32/13/2026")]
-    [InlineData("bientôt")]
-    public void InvalidMeetingDate_ExampleDateFallsInTheActivityYear(string date)
+    [InlineData("32/13/2026", IssueCodes.DateInvalid)]
+    [InlineData("bientôt", IssueCodes.DateInvalid)]
+    [InlineData(null, IssueCodes.ValueRequired)]
+    public void MeetingDateInvalidOrBlank_ExampleDateFallsInTheActivityYear(string? date, string code)
     {
         var fixture = CentreOf(Year);
         fixture.Rencontres = s =>
@@ -92,7 +93,7 @@ public class MessageNumbersAndDatesTests
             s.Row(2, "AT-LIL-01", date, "Assemblée territoriale", 2, 3, "Oui");
         };
 
-        var issue = Single(Validate(fixture), IssueCodes.DateInvalid);
+        var issue = Single(Validate(fixture), code);
 
         Assert.Contains("par exemple 15/03/2026", issue.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("2023", issue.Message, StringComparison.Ordinal);
@@ -111,22 +112,6 @@ public class MessageNumbersAndDatesTests
         var issue = Single(Validate(fixture), IssueCodes.DateInvalid);
 
         Assert.Contains("par exemple 15/03/2024", issue.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void BlankRequiredMeetingDate_ExampleDateFallsInTheActivityYear()
-    {
-        var fixture = CentreOf(Year);
-        fixture.Rencontres = s =>
-        {
-            CentreWorkbookFixture.RencontresHeader(s);
-            s.Row(2, "AT-LIL-01", null, "Assemblée territoriale", 2, 3, "Oui");
-        };
-
-        var issue = Single(Validate(fixture), IssueCodes.ValueRequired);
-
-        Assert.Contains("par exemple 15/03/2026", issue.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("2023", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
