@@ -5,7 +5,7 @@ using FederationFunctions.Benchmarks.InProcess;
 // In-process measurements (read, read + check, consolidation's calculation and report writing): BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "inprocess")
 {
-    BenchmarkSwitcher.FromTypes([typeof(ReadBenchmarks), typeof(ConsolidationBenchmarks)]).Run([.. args.Skip(1)], new ShortRunConfig());
+    BenchmarkSwitcher.FromTypes([typeof(ReadBenchmarks), typeof(ConsolidationBenchmarks), typeof(LargeYearCalculationBenchmarks)]).Run([.. args.Skip(1)], new ShortRunConfig());
     return 0;
 }
 

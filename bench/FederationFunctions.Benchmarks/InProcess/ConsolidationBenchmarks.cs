@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using FederationFunctions.Core.Consolidation;
 using FederationFunctions.Core.Reports;
-using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.Benchmarks.InProcess;
 
@@ -13,8 +12,6 @@ namespace FederationFunctions.Benchmarks.InProcess;
 [Config(typeof(ShortRunConfig))]
 public class ConsolidationBenchmarks
 {
-    private static readonly DateTimeOffset UploadedAt = new(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
-
     private readonly IndicatorCalculator _calculator = new();
     private readonly ConsolidatedWorkbookWriter _writer = new();
     private ConsolidationInput _input = null!;
@@ -26,21 +23,12 @@ public class ConsolidationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var reference = BenchWorkbooks.Reference(Structures);
-        var submissions = reference.Structures
-            .Where(s => s.IsMember)
-            .Select((member, index) =>
-            {
-                var summary = new UploadSummary($"{member.Code}/activite-{BenchWorkbooks.Year}.xlsx", UploadedAt, UploadOutcome.Acceptee, 0, 0);
-                return new CentreSubmission(member.Code, summary, BenchWorkbooks.Member(reference, member, index), summary);
-            })
-            .ToList();
-        _input = new ConsolidationInput(BenchWorkbooks.Year, reference, submissions);
-        _result = _calculator.Calculate(_input, UploadedAt);
+        _input = BenchConsolidationInputs.Year(Structures);
+        _result = _calculator.Calculate(_input, BenchConsolidationInputs.UploadedAt);
     }
 
     [Benchmark(Description = "indicator calculation")]
-    public ConsolidationResult Calculate() => _calculator.Calculate(_input, UploadedAt);
+    public ConsolidationResult Calculate() => _calculator.Calculate(_input, BenchConsolidationInputs.UploadedAt);
 
     [Benchmark(Description = "consolidated workbook writing")]
     public long WriteReport()

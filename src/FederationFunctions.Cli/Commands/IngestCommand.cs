@@ -66,10 +66,10 @@ internal static class IngestCommand
             : line;
     }
 
-    /// <summary>The uploads left for the next sweep, one per line with the reason.</summary>
+    /// <summary>The uploads left for the next sweep, one per line with what went wrong, in French.</summary>
     internal static string DescribeFailures(ReconciliationSummary summary)
     {
-        var lines = summary.Failures.Select(f => "  " + f.Container + "/" + f.BlobName + " : " + f.Reason);
+        var lines = summary.Failures.Select(f => "  " + f.Container + "/" + f.BlobName + " : " + (f.Explanation is { Length: > 0 } explanation ? explanation : f.Reason) + ".");
         return string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} fichier(s) non intégré(s), réessayé(s) au prochain balayage :")
             + Environment.NewLine + string.Join(Environment.NewLine, lines);
     }

@@ -33,8 +33,11 @@ internal enum LoadKind
     FailsToDownload,
 }
 
-/// <summary>One upload of the scenario: where it goes and what the fake checker says of it.</summary>
-internal sealed record LoadUpload(string Code, string BlobName, LoadKind Kind, ValidationResult<CentreWorkbook> Content)
+/// <summary>
+/// One upload of the scenario: where it goes and what the fake checker says of it. <paramref name="RepeatsOlder"/>: an
+/// identical re-upload of an older content than the structure's latest (A, B, then A again), rather than of the latest.
+/// </summary>
+internal sealed record LoadUpload(string Code, string BlobName, LoadKind Kind, ValidationResult<CentreWorkbook> Content, bool RepeatsOlder = false)
 {
     public bool Accepted => Kind is LoadKind.First or LoadKind.Changed or LoadKind.Identical or LoadKind.LongName;
 }
@@ -46,6 +49,10 @@ internal sealed record LoadScenario(int Structures, IReadOnlyList<LoadUpload> Up
     {
         var random = new Random(seed);
         var shared = new string('y', 32_500);
+
+        // One message string for every problem of every bomb, as a reader's shared string would be: the scenario itself stays
+        // small, so the load's peak working set is the pipeline's and not the test data's.
+        var bombMessage = "Formations : « " + shared + " » n'est pas un nombre entier.";
         var accepted = new Dictionary<string, List<ValidationResult<CentreWorkbook>>>(StringComparer.Ordinal);
         var list = new List<LoadUpload>();
         string Code(int i) => string.Create(CultureInfo.InvariantCulture, $"59-LIL-{i:D3}");
@@ -89,13 +96,14 @@ internal sealed record LoadScenario(int Structures, IReadOnlyList<LoadUpload> Up
             var name = kind == LoadKind.LongName
                 ? string.Create(CultureInfo.InvariantCulture, $"{code}/{new string('n', 240)}-{k:D4}.xlsx")
                 : string.Create(CultureInfo.InvariantCulture, $"{code}/depot-{k:D4}.xlsx");
+            var repeated = kind == LoadKind.Identical ? random.Next(accepted[code].Count) : -1;
             var content = kind switch
             {
                 LoadKind.Rejected or LoadKind.FailsToDownload => TestWorkbooks.RejectedCentre(),
                 LoadKind.LongCell => new ValidationResult<CentreWorkbook>(null, [new ValidationIssue(Severity.Error, "TEXT_TOO_LONG", "Rencontres, ligne 5 : texte trop long.", "Rencontres", 5, "C", "Intitulé", new string('x', 40_000))]),
                 LoadKind.IssueBomb => new ValidationResult<CentreWorkbook>(null, Enumerable.Range(0, 3_000)
-                    .Select(i => new ValidationIssue(Severity.Error, "INTEGER_INVALID", "Formations : « " + shared + " » n'est pas un nombre entier.", "Formations", i + 5, "D", "Salariés formés", shared)).ToList()),
-                LoadKind.Identical => accepted[code][random.Next(accepted[code].Count)],
+                    .Select(i => new ValidationIssue(Severity.Error, "INTEGER_INVALID", bombMessage, "Formations", i + 5, "D", "Salariés formés", shared)).ToList()),
+                LoadKind.Identical => accepted[code][repeated],
                 _ => Fresh(code),
             };
             if (kind is LoadKind.First or LoadKind.Changed or LoadKind.LongName)
@@ -108,11 +116,18 @@ internal sealed record LoadScenario(int Structures, IReadOnlyList<LoadUpload> Up
                 contents.Add(content);
             }
 
-            list.Add(new LoadUpload(code, name, kind, content));
+            list.Add(new LoadUpload(code, name, kind, content, RepeatsOlder: kind == LoadKind.Identical && repeated < accepted[code].Count - 1));
         }
 
         return new LoadScenario(structures, list);
     }
 
-    public string Describe() => string.Join(", ", Uploads.GroupBy(u => u.Kind).OrderBy(g => g.Key).Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture)));
+    /// <summary>Identical re-uploads of the structure's latest content (A, A).</summary>
+    public int IdenticalToLatest => Uploads.Count(u => u.Kind == LoadKind.Identical && !u.RepeatsOlder);
+
+    /// <summary>Identical re-uploads of an older content (A, B, A).</summary>
+    public int IdenticalToOlder => Uploads.Count(u => u.RepeatsOlder);
+
+    public string Describe() => string.Join(", ", Uploads.GroupBy(u => u.Kind).OrderBy(g => g.Key).Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture)))
+        + string.Create(CultureInfo.InvariantCulture, $" (identical: {IdenticalToLatest} of the latest content, {IdenticalToOlder} of an older one)");
 }

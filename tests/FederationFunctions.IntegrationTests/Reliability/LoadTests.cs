@@ -28,6 +28,8 @@ public sealed class LoadTests(AzuriteFixture azurite, ITestOutputHelper output)
     {
         var full = Environment.GetEnvironmentVariable("FEDERATION_RELIABILITY_FULL") == "1";
         var scenario = LoadScenario.Create(uploads: full ? 500 : 120, structures: full ? 180 : 60, seed: 2023);
+        Assert.True(scenario.IdenticalToLatest > 0 && scenario.IdenticalToOlder > 0, scenario.Describe());
+        var loadBefore = MachineLoad();
         var faults = new StorageFaultPolicy();
         var settings = new Dictionary<string, string?> { ["Federation:Ingestion:FailedSweepsBeforeUnreadable"] = "3" };
         await using var h = await IngestionHarness.CreateAsync(azurite, faults, settings: settings);
@@ -86,9 +88,10 @@ public sealed class LoadTests(AzuriteFixture azurite, ITestOutputHelper output)
         await Task.WhenAll(triggers);
         await landing.CancelAsync();
         await Task.WhenAll(sweepLoop, consolidationLoop);
+        var landed = watch.Elapsed;
 
         // What the night does afterwards: sweeps until every upload is recorded (those that fail to download are recorded
-        // as unreadable after their third failed sweep).
+        // as unreadable after their third failed sweep). The time this takes is the recovery time.
         var finalSweeps = 0;
         ReconciliationSummary last;
         do
@@ -98,8 +101,14 @@ public sealed class LoadTests(AzuriteFixture azurite, ITestOutputHelper output)
         }
         while (last.Failed > 0 && finalSweeps < 5);
         var elapsed = watch.Elapsed;
+        var recovery = elapsed - landed;
         var final = await h.Get<ConsolidationService>().RunAsync(Year, None);
         var peakMemory = Process.GetCurrentProcess().PeakWorkingSet64;
+        var loadAfter = MachineLoad();
+
+        // The figures, printed before the checks so that a failing run shows them too.
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"load: {scenario.Uploads.Count} uploads ({scenario.Describe()}) on {scenario.Structures} structures landed and were all recorded in {elapsed.TotalSeconds:0.0} s ({scenario.Uploads.Count / elapsed.TotalSeconds:0.00} uploads/s); landing {landed.TotalSeconds:0.0} s with {triggers.Count} trigger runs, {sweeps} sweeps and {consolidations} consolidations alongside; recovery (final sweeps until every upload was recorded) {recovery.TotalSeconds:0.0} s in {finalSweeps} sweeps; {faults.Injected} download faults injected, {faults.Conflicts} conflicting writes retried; {faults.Requests.Count} storage requests; peak working set {peakMemory / 1048576.0:0} MB (before the load {startMemory / 1048576.0:0} MB); machine load average before {loadBefore}, after {loadAfter}"));
 
         // Exactly one ledger entry per upload, with the right outcome.
         var listed = new List<(BlobUpload Upload, LoadUpload Plan)>();
@@ -156,7 +165,9 @@ public sealed class LoadTests(AzuriteFixture azurite, ITestOutputHelper output)
             expected.Result.Indicators.Select(i => (i.Code, i.Scope, i.Value)),
             final.Result.Indicators.Select(i => (i.Code, i.Scope, i.Value)));
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"load: {scenario.Uploads.Count} uploads ({scenario.Describe()}) on {scenario.Structures} structures landed and were all recorded in {elapsed.TotalSeconds:0.0} s ({scenario.Uploads.Count / elapsed.TotalSeconds:0.0} uploads/s); {triggers.Count} trigger runs, {sweeps} sweeps and {consolidations} consolidations alongside, then {finalSweeps} final sweeps; {faults.Injected} download faults injected, {faults.Conflicts} conflicting writes retried; {faults.Requests.Count} storage requests; peak working set {peakMemory / 1048576.0:0} MB (before the load {startMemory / 1048576.0:0} MB)"));
     }
+
+    /// <summary>The machine's load averages (1, 5, 15 minutes), so that the figures can be read against them.</summary>
+    private static string MachineLoad() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Globalization;
 using FederationFunctions.Core.Ingestion;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace FederationFunctions.IntegrationTests.Reliability;
 
@@ -10,7 +13,7 @@ namespace FederationFunctions.IntegrationTests.Reliability;
 /// year is marked.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class StorageFaultTests(AzuriteFixture azurite)
+public sealed class StorageFaultTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     private const string Code = "59-LIL-001";
     private static readonly CancellationToken None = CancellationToken.None;
@@ -21,6 +24,8 @@ public sealed class StorageFaultTests(AzuriteFixture azurite)
     {
         var calls = await CountCallsAsync();
         Assert.True(calls > 10, $"{calls} storage calls");
+        var watch = Stopwatch.StartNew();
+        var recoveries = new List<TimeSpan>();
 
         for (var call = 0; call < calls; call++)
         {
@@ -39,7 +44,9 @@ public sealed class StorageFaultTests(AzuriteFixture azurite)
             Assert.True(during.Workbook!.Structure.StaffHeadcount is 12 or 15, $"call {call}: a half-written version is visible");
             Assert.Equal(during.Workbook.Structure.StaffHeadcount == 12 ? 2 : 250, during.Workbook.Meetings.Count);
 
+            var recovering = Stopwatch.StartNew();
             var sweep = await h.Sweep.RunAsync(None);
+            recoveries.Add(recovering.Elapsed);
 
             Assert.True(sweep.Failed == 0, $"call {call}: {string.Join("; ", sweep.Failures.Select(f => f.Reason))}");
             Assert.Equal(UploadOutcome.Acceptee, await h.LedgerOutcomeAsync(v2));
@@ -51,6 +58,10 @@ public sealed class StorageFaultTests(AzuriteFixture azurite)
             Assert.True(await h.Years.GetCounterAsync(2023, None) > marks, $"call {call}: year not marked");
             Assert.True(isolated.Failure is not null || isolated.Result is not null);
         }
+
+        var sorted = recoveries.Order().ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"faults: a storage fault at each of the {calls} storage calls of an ingestion in turn, {calls} faults injected, each recovered by one sweep (recovery sweep median {sorted[sorted.Count / 2].TotalMilliseconds:0} ms, max {sorted[^1].TotalMilliseconds:0} ms); {watch.Elapsed.TotalSeconds:0.0} s in all"));
     }
 
     private async Task<int> CountCallsAsync()

@@ -1,19 +1,21 @@
-using System.Diagnostics;
 using System.Globalization;
 using FederationFunctions.Core.Model;
-using Xunit.Abstractions;
 using static FederationFunctions.Core.Tests.Consolidation.ConsolidationTestData;
 
 namespace FederationFunctions.Core.Tests.Consolidation;
 
-public class CalculatorPerformanceTests(ITestOutputHelper output)
+/// <summary>
+/// The calculation on a network far larger than the federation's. How long it takes is measured by the benchmark
+/// <c>LargeYearCalculationBenchmarks</c> (docs/benchmarks.md), not here: a time limit in a test fails on a loaded machine.
+/// </summary>
+public class LargeYearCalculationTests
 {
     /// <summary>
     /// 50 territories × 50 members = 2,500 structures, each attending its territory's 6 assemblies (3 by code,
     /// 3 by date) with 1 employee and 2 volunteers, 2 directors' meetings, 8 training rows and 6 programme rows.
     /// </summary>
     [Fact]
-    public void YearOf2500Structures_ComputesInWellUnderAFewSeconds()
+    public void YearOf2500Structures_CountsEveryStructureMeetingAndTraining()
     {
         static string Two(int i) => i.ToString("00", CultureInfo.InvariantCulture);
         var territories = Enumerable.Range(0, 50)
@@ -58,12 +60,8 @@ public class CalculatorPerformanceTests(ITestOutputHelper output)
 
         var reference = Reference(territories, structures, calendar, catalogue);
 
-        var stopwatch = Stopwatch.StartNew();
         var result = Calculate(reference, [.. submissions]);
-        stopwatch.Stop();
-        output.WriteLine("2,500 structures: {0:F0} ms", stopwatch.Elapsed.TotalMilliseconds);
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"took {stopwatch.Elapsed.TotalMilliseconds} ms");
         Assert.Equal(2500m, Single(result, "RESEAU.STRUCTURES", "FED").Value);
         Assert.Equal(6m, Single(result, "AT.REUNIONS", "TAA").Value);
         // 50 structures × 6 assemblies × (1 + 2) attendees.
