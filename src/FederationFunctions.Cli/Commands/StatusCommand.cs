@@ -9,17 +9,31 @@ using Spectre.Console;
 
 namespace FederationFunctions.Cli.Commands;
 
-/// <summary><c>federation status --year Y</c>: per member structure, the state of its workbook; per territory, completeness. Writes nothing.</summary>
+/// <summary>
+/// <c>federation status --year Y [--missing] [--rejected]</c>: per member structure, the state of its workbook (sorted by
+/// department, territory, code; times in Paris time); per territory, completeness. Writes nothing.
+/// </summary>
 internal static class StatusCommand
 {
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     public static Command Create(CliContext context)
     {
         var year = CommonOptions.Year();
         var connection = CommonOptions.Connection();
-        var command = new Command("status", "Affiche l'état de la collecte d'une année : chaque structure adhérente, puis la complétude par territoire.") { year, connection };
+        var missing = new Option<bool>("--missing") { Description = "N'affiche que les structures qui n'ont rien envoyé (Manquante)." };
+        var rejected = new Option<bool>("--rejected")
+        {
+            Description = "N'affiche que les structures dont le dernier envoi a été rejeté, y compris celles dont une version acceptée plus ancienne compte toujours. Avec --missing : les unes et les autres.",
+        };
+        var command = new Command("status", "Affiche l'état de la collecte d'une année : chaque structure adhérente (par département, territoire et code), puis la complétude par territoire.")
+        {
+            year, missing, rejected, connection,
+        };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context, parseResult, async () =>
         {
             var selectedYear = parseResult.GetValue(year);
+            var filter = new StatusFilter(parseResult.GetValue(missing), parseResult.GetValue(rejected));
             await using var services = await CliServices.BuildForStorageAsync(context, context.ResolveConnection(parseResult.GetValue(connection)), cancellationToken).ConfigureAwait(false);
             await services.GetRequiredService<FederationStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var input = await services.GetRequiredService<IConsolidationInputSource>().LoadAsync(selectedYear, cancellationToken).ConfigureAwait(false);
@@ -30,35 +44,71 @@ internal static class StatusCommand
                 return ExitCodes.Success;
             }
 
-            // The calculator is pure: computing here writes nothing and gives the same statuses as the report's Complétude sheet.
+            // The calculator is pure: computing here writes nothing. The statuses are those of the API (CollectionStatusQuery)
+            // and of the report's Complétude sheet; the territory counts come from the same result.
             var result = services.GetRequiredService<IIndicatorCalculator>().Calculate(input, DateTimeOffset.UtcNow);
-            await WriteStructuresAsync(context, result).ConfigureAwait(false);
+            var status = CollectionStatusQuery.Describe(input, result);
+            await WriteStructuresAsync(context, status, filter).ConfigureAwait(false);
             await WriteTerritoriesAsync(context, result).ConfigureAwait(false);
             return ExitCodes.Success;
         }, cancellationToken));
         return command;
     }
 
-    private static async Task WriteStructuresAsync(CliContext context, ConsolidationResult result)
-    {
-        var rows = result.Completeness
-            .OrderBy(r => r.TerritoryCode, StringComparer.Ordinal)
-            .ThenBy(r => r.StructureCode, StringComparer.Ordinal)
-            .Select(r => new[]
-            {
-                r.StructureCode, r.Name, r.TerritoryCode, FrenchLabels.Completeness(r.Status),
-                r.UploadedAt?.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? string.Empty,
-                r.FileName ?? string.Empty,
-                r.ErrorCount.ToString(CultureInfo.InvariantCulture), r.WarningCount.ToString(CultureInfo.InvariantCulture),
-            })
+    /// <summary>The structures shown, in order: department, territory, structure code (ordinal comparisons, whatever the culture).</summary>
+    internal static IReadOnlyList<StructureCollectionStatus> Select(IEnumerable<StructureCollectionStatus> structures, StatusFilter filter) =>
+        structures
+            .Where(filter.Includes)
+            .OrderBy(s => s.Department, StringComparer.Ordinal)
+            .ThenBy(s => s.TerritoryCode, StringComparer.Ordinal)
+            .ThenBy(s => s.StructureCode, StringComparer.Ordinal)
             .ToList();
-        await WriteTableAsync(context, "Structures adhérentes " + result.Year.ToString(CultureInfo.InvariantCulture),
-            ["Code", "Nom", "AT", "Statut", "Envoi (UTC)", "Fichier", "Erreurs", "Avert."], rows).ConfigureAwait(false);
+
+    /// <summary>
+    /// The status as the staff reads it: the label, or, when the latest upload was rejected after an accepted one,
+    /// « Rejetée (la version acceptée du 12/03/2025 compte toujours) »: the accepted version stays current and counted.
+    /// </summary>
+    internal static string Describe(StructureCollectionStatus structure)
+    {
+        ArgumentNullException.ThrowIfNull(structure);
+        return structure is { LaterRejection: not null, UploadedAt: { } acceptedAt }
+            ? $"{FrenchLabels.Completeness(CompletenessStatus.Rejetee)} (la version acceptée du {ReportTime.Local(acceptedAt).ToString("dd/MM/yyyy", French)} compte toujours)"
+            : structure.Status;
+    }
+
+    /// <summary>A time in the federation's time zone (Europe/Paris), e.g. <c>01/07/2025 14:00</c> for 12:00 UTC in summer.</summary>
+    internal static string Time(DateTimeOffset time) => ReportTime.Local(time).ToString("dd/MM/yyyy HH:mm", French);
+
+    private static async Task WriteStructuresAsync(CliContext context, CollectionStatus status, StatusFilter filter)
+    {
+        var shown = Select(status.Structures, filter);
+        var rows = shown.Select(s =>
+        {
+            // A rejection after an accepted version: the line is about the rejected upload (its time, file and counts).
+            var upload = s.LaterRejection is { } rejection
+                ? (At: (DateTimeOffset?)rejection.UploadedAt, File: UploadFileName.Of(rejection.BlobName), rejection.ErrorCount, rejection.WarningCount)
+                : (At: s.UploadedAt, File: s.FileName ?? string.Empty, s.ErrorCount, s.WarningCount);
+            return new[]
+            {
+                s.Department, s.TerritoryCode, s.StructureCode, s.Name, Describe(s),
+                upload.At is { } at ? Time(at) : string.Empty,
+                upload.File,
+                upload.At is null ? string.Empty : upload.ErrorCount.ToString(CultureInfo.InvariantCulture),
+                upload.At is null ? string.Empty : upload.WarningCount.ToString(CultureInfo.InvariantCulture),
+            };
+        }).ToList();
+        var title = "Structures adhérentes " + status.Year.ToString(CultureInfo.InvariantCulture)
+            + (filter.Name is { } name ? string.Create(CultureInfo.InvariantCulture, $" — {name} : {shown.Count} sur {status.Structures.Count}") : string.Empty);
+        await WriteTableAsync(context, title,
+            ["Dép.", "AT", "Code", "Nom", "Statut", "Envoi (" + ReportTime.ZoneLabel + ")", "Fichier", "Erreurs", "Avert."], rows).ConfigureAwait(false);
     }
 
     private static async Task WriteTerritoriesAsync(CliContext context, ConsolidationResult result)
     {
-        var scopes = result.Reference!.Territories.Select(t => (t.Code, t.Name))
+        var scopes = result.Reference!.Territories
+            .OrderBy(t => (int)t.Department)
+            .ThenBy(t => t.Code, StringComparer.Ordinal)
+            .Select(t => (t.Code, t.Name))
             .Append(("59", "Nord")).Append(("62", "Pas-de-Calais")).Append(("FED", "Fédération"));
         var rows = scopes.Select(s => new[]
         {
@@ -72,6 +122,10 @@ internal static class StatusCommand
         await WriteTableAsync(context, "Complétude par territoire", ["Périmètre", "Nom", "Attendues", "Reçues", "Rejetées", "Manquantes", "Taux"], rows).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A table: drawn by Spectre.Console on a terminal; otherwise (redirected to a file, a pipe, CI) plain aligned columns
+    /// with every cell in full, names included, so that the output can be searched and read later.
+    /// </summary>
     private static async Task WriteTableAsync(CliContext context, string title, string[] headers, List<string[]> rows)
     {
         if (context.Interactive)
@@ -92,12 +146,17 @@ internal static class StatusCommand
         }
 
         await context.Out.WriteLineAsync(title).ConfigureAwait(false);
-        var widths = headers.Select((h, i) => Math.Min(40, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
-        string Format(string[] cells) => "  " + string.Join("  ", cells.Select((c, i) => (c.Length > widths[i] ? c[..(widths[i] - 1)] + "…" : c).PadRight(widths[i]))).TrimEnd();
+        var widths = headers.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        string Format(string[] cells) => "  " + string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd();
         await context.Out.WriteLineAsync(Format(headers)).ConfigureAwait(false);
         foreach (var row in rows)
         {
             await context.Out.WriteLineAsync(Format(row)).ConfigureAwait(false);
+        }
+
+        if (rows.Count == 0)
+        {
+            await context.Out.WriteLineAsync("  (aucune)").ConfigureAwait(false);
         }
     }
 }

@@ -20,7 +20,13 @@ public sealed record CollectionStatus(
     IReadOnlyList<string> Anomalies);
 
 /// <summary>One member structure's workbook status.</summary>
+/// <param name="Department">The department's number, <c>59</c> or <c>62</c>.</param>
 /// <param name="Status">The French label: <c>Reçue</c>, <c>Reçue avec avertissements</c>, <c>Rejetée</c> or <c>Manquante</c>.</param>
+/// <param name="UploadedAt">The time of the upload that decides the status: the current accepted one, or the latest when rejected.</param>
+/// <param name="LaterRejection">
+/// The latest upload when it was rejected after the accepted version (which stays current and counted: <paramref name="Status"/>
+/// says <c>Reçue</c>), else null.
+/// </param>
 public sealed record StructureCollectionStatus(
     string StructureCode,
     string Name,
@@ -30,4 +36,5 @@ public sealed record StructureCollectionStatus(
     DateTimeOffset? UploadedAt,
     string? FileName,
     int ErrorCount,
-    int WarningCount);
+    int WarningCount,
+    UploadSummary? LaterRejection = null);

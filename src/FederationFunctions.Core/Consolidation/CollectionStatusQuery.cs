@@ -12,7 +12,14 @@ public sealed class CollectionStatusQuery(IConsolidationInputSource inputSource,
     public async Task<CollectionStatus> GetAsync(int year, CancellationToken cancellationToken)
     {
         var input = await inputSource.LoadAsync(year, cancellationToken);
-        var result = calculator.Calculate(input, timeProvider.GetUtcNow());
+        return Describe(input, calculator.Calculate(input, timeProvider.GetUtcNow()));
+    }
+
+    /// <summary>The status of a year from inputs already loaded and calculated (the command line also prints the result's territory counts).</summary>
+    public static CollectionStatus Describe(ConsolidationInput input, ConsolidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(result);
         var structures = result.Completeness
             .Select(row => new StructureCollectionStatus(
                 StructureCode: row.StructureCode,
@@ -23,10 +30,11 @@ public sealed class CollectionStatusQuery(IConsolidationInputSource inputSource,
                 UploadedAt: row.UploadedAt,
                 FileName: row.FileName,
                 ErrorCount: row.ErrorCount,
-                WarningCount: row.WarningCount))
+                WarningCount: row.WarningCount,
+                LaterRejection: row.LaterRejection))
             .ToList();
         return new CollectionStatus(
-            Year: year,
+            Year: input.Year,
             HasReference: input.Reference is not null,
             Structures: structures,
             Expected: structures.Count,

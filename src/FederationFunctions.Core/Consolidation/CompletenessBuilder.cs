@@ -27,6 +27,17 @@ internal static class CompletenessBuilder
             UploadedAt: upload?.UploadedAt,
             FileName: upload is null ? null : UploadFileName.Of(upload.BlobName),
             ErrorCount: upload?.ErrorCount ?? 0,
-            WarningCount: upload?.WarningCount ?? 0);
+            WarningCount: upload?.WarningCount ?? 0,
+            LaterRejection: LaterRejection(member));
     }
+
+    /// <summary>
+    /// The latest upload when it was rejected while an accepted version is current (and counted). The latest upload is
+    /// the latest of all (the current one included), so a rejected latest came after the accepted version.
+    /// </summary>
+    private static UploadSummary? LaterRejection(ConsolidatedMember member) =>
+        member.Status is CompletenessStatus.Recue or CompletenessStatus.RecueAvecAvertissements
+        && member.Submission is { Latest: { Outcome: Validation.UploadOutcome.Rejetee } latest, Current: not null }
+            ? latest
+            : null;
 }

@@ -1,7 +1,7 @@
 namespace FederationFunctions.Core.Consolidation;
 
 /// <summary>The file name of an upload, as a centre named it: the blob name without its structure folder.</summary>
-internal static class UploadFileName
+public static class UploadFileName
 {
     public static string Of(string blobName)
     {

@@ -52,7 +52,7 @@ public sealed partial class IsolatedIngestion(
             catch (Exception findFailure) when (!IsRequestedCancellation(findFailure, cancellationToken))
             {
                 LogFailed(e, container, blobName, "?", IsTransient(e));
-                return new IsolatedIngestionResult(null, new UploadFailure(container, blobName, string.Empty, OneLine(e)), e, false);
+                return new IsolatedIngestionResult(null, new UploadFailure(container, blobName, string.Empty, OneLine(e)) { Explanation = UploadFailure.Explain(e) }, e, false);
             }
 
             return upload is null ? null : await HandleFailureAsync(upload, e, countAttempt: false, cancellationToken).ConfigureAwait(false);
@@ -76,7 +76,7 @@ public sealed partial class IsolatedIngestion(
         var reason = OneLine(exception);
         var transient = IsTransient(exception);
         LogFailed(exception, upload.Container, upload.BlobName, upload.VersionKey, transient);
-        var failure = new UploadFailure(upload.Container, upload.BlobName, upload.VersionKey, reason);
+        var failure = new UploadFailure(upload.Container, upload.BlobName, upload.VersionKey, reason) { Explanation = UploadFailure.Explain(exception) };
         try
         {
             var persistent = !transient;

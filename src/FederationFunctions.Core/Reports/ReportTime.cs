@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FederationFunctions.Core.Reports;
 
 /// <summary>Times shown to people: French local time (Europe/Paris), falling back to UTC where the time zone database is missing.</summary>
-internal static class ReportTime
+public static class ReportTime
 {
     private static readonly TimeZoneInfo Zone =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out var paris) ? paris : TimeZoneInfo.Utc;

@@ -16,8 +16,9 @@ public class CompletenessAndAnomalyTests
             new("59-LIL-002", "Centre 59-LIL-002", "LIL", Department.Nord, CompletenessStatus.RecueAvecAvertissements, At("2024-01-06T09:30"), "lil2.xlsx", 0, 2),
             new("59-LIL-003", "Centre 59-LIL-003", "LIL", Department.Nord, CompletenessStatus.Rejetee, At("2024-01-07T14:00"), "lil3-v2.xlsx", 4, 1),
             new("59-DOU-001", "Centre 59-DOU-001", "DOU", Department.Nord, CompletenessStatus.Manquante, null, null, 0, 0),
-            // The current version is the older accepted one, not the rejected later upload.
-            new("62-ART-001", "Centre 62-ART-001", "ART", Department.PasDeCalais, CompletenessStatus.Recue, At("2024-01-03T08:00"), "art1.xlsx", 0, 0),
+            // The current version is the older accepted one, not the rejected later upload, which the row still names.
+            new("62-ART-001", "Centre 62-ART-001", "ART", Department.PasDeCalais, CompletenessStatus.Recue, At("2024-01-03T08:00"), "art1.xlsx", 0, 0,
+                Upload("62-ART-001/art1-v2.xlsx", "2024-01-09T16:45", UploadOutcome.Rejetee, errors: 1)),
             new("62-ART-002", "Centre 62-ART-002", "ART", Department.PasDeCalais, CompletenessStatus.Recue, At("2024-01-04T11:00"), "art2.xlsx", 0, 0),
         ];
 

@@ -59,7 +59,7 @@ internal static class SmallNetworkScenario
         ],
         envelope: 5000m);
 
-    private static CentreSubmission[] Submissions()
+    public static CentreSubmission[] Submissions()
     {
         var lil1 = Workbook(
             "59-LIL-001", staff: 10, fte: 7.5m, volunteers: 30, board: 12,
