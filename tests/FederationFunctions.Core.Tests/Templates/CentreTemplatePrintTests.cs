@@ -5,7 +5,6 @@ using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Templates;
 using FederationFunctions.Core.Tests.Reports;
 using FederationFunctions.Core.Validation.Vocabularies;
-using FederationFunctions.Samples;
 
 namespace FederationFunctions.Core.Tests.Templates;
 
@@ -17,8 +16,9 @@ namespace FederationFunctions.Core.Tests.Templates;
 /// </summary>
 public sealed partial class CentreTemplatePrintTests : IDisposable
 {
-    private static readonly ReferenceWorkbook Reference = SampleYearGenerator.Generate(new SampleYearOptions(2025, 20, 1)).Reference;
-    private static readonly MemberStructure Member = Reference.Structures.First(s => s.IsMember);
+    private static ReferenceWorkbook Reference => TemplateFixtures.Reference;
+
+    private static MemberStructure Member => TemplateFixtures.Member;
     private static readonly string[] TableSheets = ["Rencontres", "Formations", "Dispositifs", "Calendrier"];
 
     private readonly string _directory;
@@ -40,18 +40,10 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
         }
     }
 
-    private static XLWorkbook Template()
-    {
-        var stream = new MemoryStream();
-        new CentreTemplateWriter().Write(Reference, Member, stream);
-        stream.Position = 0;
-        return new XLWorkbook(stream);
-    }
-
     [Fact]
     public void EveryVisibleSheet_IsSetUpForA4OnePageWide()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
 
         foreach (var sheet in book.Worksheets.Where(s => s.Visibility == XLWorksheetVisibility.Visible))
         {
@@ -98,7 +90,7 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
     public async Task PrintedReadMe_HoldsEveryLineWhole()
     {
         var pdf = await PrintAsync();
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         // A line may break after a hyphen (« demandez- / le »): joined again before comparing.
         var text = Collapse(LineBreakAfterHyphen().Replace(await PdfPages.TextAsync(pdf, 1), "-"));
 
@@ -113,7 +105,7 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
     public async Task PrintedTables_RepeatTheirHeadersAndKeepEveryColumnOnEachPage()
     {
         var pdf = await PrintAsync();
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var pages = await PdfPages.CountAsync(pdf);
         var calendarLines = new List<string>();
         for (var page = 1; page <= pages; page++)
@@ -156,9 +148,9 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
         return Math.Abs(shorter - 595.3) < 1 && Math.Abs(longer - 841.9) < 1;
     }
 
-    /// <summary>The sheet a page belongs to: the last word of its page header.</summary>
+    /// <summary>The sheet a page belongs to: the end of its page header « Remontée annuelle d'activité 2025 — 59-LIL-001 — Calendrier ».</summary>
     private static string SheetOf(string pageText) =>
-        pageText.Split('\n').First(l => l.Contains("Remontée annuelle d'activité", StringComparison.Ordinal)).Trim().Split("  ", StringSplitOptions.RemoveEmptyEntries)[^1].Trim();
+        pageText.Split('\n').First(l => l.Contains("Remontée annuelle d'activité", StringComparison.Ordinal)).Split(" — ")[^1].Trim();
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
