@@ -142,6 +142,67 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A filled sheet prints as a centre would print it: 70 meetings over two A4 pages, each with the header row, every
+    /// column, nothing off the page nor drawn over. (Filled through ClosedXML, then saved with the writer's own saving step,
+    /// as Excel keeps what the template says about printing.)
+    /// </summary>
+    [Fact]
+    public async Task PrintedFilledMeetings_TwoPagesEachWithTheHeaderAndEveryColumn()
+    {
+        const int meetingsCount = 70;
+        using var book = TemplateFixtures.Template();
+        var meetings = book.Worksheet("Rencontres");
+        var filled = new List<(string Code, string Date)>();
+        for (var i = 0; i < meetingsCount; i++)
+        {
+            var calendarEvent = Reference.Calendar[i % Reference.Calendar.Count];
+            meetings.Cell(i + 2, 1).SetValue(calendarEvent.EventCode);
+            meetings.Cell(i + 2, 2).SetValue(calendarEvent.Date.ToDateTime(TimeOnly.MinValue));
+            meetings.Cell(i + 2, 3).SetValue(EventTypes.Vocabulary.LabelOf(calendarEvent.Type));
+            meetings.Cell(i + 2, 4).SetValue(i % 4);
+            meetings.Cell(i + 2, 5).SetValue(1 + (i % 3));
+            meetings.Cell(i + 2, 6).SetValue(i % 2 == 0 ? "Oui" : "Non");
+            filled.Add((calendarEvent.EventCode, calendarEvent.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+        }
+
+        var file = Path.Combine(_directory, "rencontres-remplies.xlsx");
+        await using (var stream = File.Create(file))
+        {
+            FederationFunctions.Core.Reports.Excel.WorkbookSaving.Save(book, stream, (TemplatePrint.FontName, TemplatePrint.FontSize));
+        }
+
+        var pdf = await LibreOfficePdf.ConvertAsync(file, _directory);
+        var lines = new List<string>();
+        var meetingPages = 0;
+        for (var page = 1; page <= await PdfPages.CountAsync(pdf); page++)
+        {
+            var text = await PdfPages.TextAsync(pdf, page);
+            if (SheetOf(text) != "Rencontres")
+            {
+                continue;
+            }
+
+            meetingPages++;
+            var words = await PdfPages.WordsAsync(pdf, page);
+            Assert.True(IsA4(words), $"page {page} is not A4");
+            Assert.DoesNotContain(words.Words, w => w.XMax > words.Width || w.YMax > words.Height);
+            Assert.DoesNotContain(words.Words.SelectMany((w, i) => words.Words.Skip(i + 1).Where(w.Overlaps)), _ => true);
+            foreach (var word in new[] { "Code", "événement", "Date", "Type", "rencontre", "Salariés", "Bénévoles", "présents", "Direction", "présente" })
+            {
+                Assert.True(text.Contains(word, StringComparison.Ordinal), $"page {page}: header word « {word} » missing");
+            }
+
+            lines.AddRange(text.Split('\n'));
+        }
+
+        Assert.Equal(2, meetingPages);
+        foreach (var (code, date) in filled.Distinct())
+        {
+            Assert.Contains(lines, l => l.TrimStart().StartsWith(code + " ", StringComparison.Ordinal) && l.Contains(date, StringComparison.Ordinal) && (l.Contains("Oui", StringComparison.Ordinal) || l.Contains("Non", StringComparison.Ordinal)));
+        }
+    }
+
     private static bool IsA4(PdfPageWords page)
     {
         var (shorter, longer) = page.Width < page.Height ? (page.Width, page.Height) : (page.Height, page.Width);
