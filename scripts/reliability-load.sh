@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The full load and fault run of docs/reliability.md: 500 uploads on 180 structures (10 % rejected, 10 % changed
 # re-uploads, identical re-uploads in both orders, poison files) while sweeps, triggers and consolidations run, then a
-# storage fault at every storage call of an ingestion in turn. Prints the figures (uploads per second, retries, recovery
+# storage fault at every storage call of an ingestion in turn, Azurite stopped and restarted mid-sweep and at each write of
+# a consolidation, and `federation ingest` killed mid-sweep. Prints the figures (uploads per second, retries, recovery
 # time, peak memory) and the machine's load average before and after.
 # Usage: scripts/reliability-load.sh
 # Works from a clean clone: installs the pinned Azurite (npm ci) when missing, starts it in memory on free loopback ports
@@ -21,7 +22,7 @@ dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly
 echo "before: $(uptime)"
 status=0
 FEDERATION_RELIABILITY_FULL=1 dotnet test "$project" -c Release --no-build \
-  --filter "FullyQualifiedName~FederationFunctions.IntegrationTests.Reliability.LoadTests|FullyQualifiedName~FederationFunctions.IntegrationTests.Reliability.StorageFaultTests" \
+  --filter "FullyQualifiedName~FederationFunctions.IntegrationTests.Reliability.LoadTests|FullyQualifiedName~FederationFunctions.IntegrationTests.Reliability.StorageFaultTests|FullyQualifiedName~FederationFunctions.IntegrationTests.Reliability.StorageRestartTests|FullyQualifiedName~FederationFunctions.IntegrationTests.Reliability.ProcessKillTests" \
   --logger "console;verbosity=detailed" || status=$?
 echo "after: $(uptime)"
 exit "$status"

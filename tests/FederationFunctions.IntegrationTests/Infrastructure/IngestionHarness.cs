@@ -54,13 +54,12 @@ internal sealed class IngestionHarness : IAsyncDisposable
     };
 
     /// <param name="azurite">The emulator.</param>
-    /// <param name="azurite">The emulator.</param>
     /// <param name="faults">A policy added to the storage clients' pipelines (faults at the SDK boundary), or none.</param>
     /// <param name="realChecker">True: the real reader and checker (real .xlsx content); false: <see cref="FakeWorkbookChecker"/>.</param>
     /// <param name="settings">More settings (e.g. the sweep's), or none.</param>
     /// <param name="checker">A fake checker to share with another harness (the same registered contents), or a new one.</param>
     public static async Task<IngestionHarness> CreateAsync(
-        AzuriteFixture azurite, StorageFaultPolicy? faults = null, bool realChecker = false, IReadOnlyDictionary<string, string?>? settings = null,
+        IAzurite azurite, StorageFaultPolicy? faults = null, bool realChecker = false, IReadOnlyDictionary<string, string?>? settings = null,
         FakeWorkbookChecker? checker = null)
     {
         var id = Guid.NewGuid().ToString("N")[..12];

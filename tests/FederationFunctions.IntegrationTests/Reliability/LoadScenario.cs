@@ -45,8 +45,13 @@ internal sealed record LoadUpload(string Code, string BlobName, LoadKind Kind, V
 /// <summary>A seeded mix of uploads: about 10 % rejected, 10 % changed re-uploads, identical re-uploads in both orders, and poison files.</summary>
 internal sealed record LoadScenario(int Structures, IReadOnlyList<LoadUpload> Uploads)
 {
-    public static LoadScenario Create(int uploads, int structures, int seed)
+    /// <param name="uploads">How many uploads.</param>
+    /// <param name="structures">On how many structures.</param>
+    /// <param name="seed">The random seed: the same seed gives the same uploads.</param>
+    /// <param name="meetings">How many meeting rows an accepted workbook has, from and to (exclusive): over 100, its rows take several table batches.</param>
+    public static LoadScenario Create(int uploads, int structures, int seed, (int From, int To)? meetings = null)
     {
+        var (fewest, most) = meetings ?? (1, 5);
         var random = new Random(seed);
         var shared = new string('y', 32_500);
 
@@ -57,7 +62,7 @@ internal sealed record LoadScenario(int Structures, IReadOnlyList<LoadUpload> Up
         var list = new List<LoadUpload>();
         string Code(int i) => string.Create(CultureInfo.InvariantCulture, $"59-LIL-{i:D3}");
         ValidationResult<CentreWorkbook> Fresh(string code) =>
-            TestWorkbooks.Accepted(TestWorkbooks.Centre(code, 2023, staff: random.Next(1, 40), meetings: random.Next(1, 5)));
+            TestWorkbooks.Accepted(TestWorkbooks.Centre(code, 2023, staff: random.Next(1, 40), meetings: random.Next(fewest, most)));
 
         for (var k = 0; k < uploads; k++)
         {
