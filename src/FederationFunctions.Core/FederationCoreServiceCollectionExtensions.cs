@@ -111,7 +111,13 @@ public static class FederationCoreServiceCollectionExtensions
         services.TryAddSingleton<CollectionStatusQuery>();
 
         // Templates.
-        services.TryAddSingleton(_ => new CentreTemplateWriter(configuration.GetSection(CentreTemplateOptions.SectionName).Get<CentreTemplateOptions>()));
+        services.AddOptions<CentreTemplateOptions>()
+            .Bind(configuration.GetSection(CentreTemplateOptions.SectionName))
+            .Validate(o => o.TableRows is >= 1 and <= 5000, "Federation:Templates:TableRows doit être compris entre 1 et 5000.")
+            .Validate(o => o.HasUsableDocumentationUrl, "Federation:Templates:DocumentationUrl doit être une adresse http(s) complète, par exemple https://github.com/federation/FederationFunctions/blob/main/docs/.")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CentreTemplateOptions>>().Value);
+        services.TryAddSingleton(sp => new CentreTemplateWriter(sp.GetRequiredService<CentreTemplateOptions>()));
         services.TryAddSingleton<CentreTemplateService>();
         return services;
     }

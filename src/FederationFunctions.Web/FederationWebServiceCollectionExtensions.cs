@@ -44,7 +44,6 @@ public static class FederationWebServiceCollectionExtensions
             o.SuppressXFrameOptionsHeader = true;
         });
 
-        services.TryAddSingleton(_ => configuration.GetSection(CentreTemplateOptions.SectionName).Get<CentreTemplateOptions>() ?? new CentreTemplateOptions());
         services.TryAddSingleton<IStaffAccess, AppServiceStaffAccess>();
         services.TryAddSingleton<CentreLinks>();
         services.TryAddSingleton<RouteInputs>();

@@ -1,26 +1,37 @@
-using FederationFunctions.Core.Consolidation;
+using FederationFunctions.Core.Validation;
 
 namespace FederationFunctions.Core.Templates;
 
-/// <summary>Produces a structure's blank workbook for a year from that year's current reference.</summary>
-public sealed class CentreTemplateService(IConsolidationInputSource inputSource, CentreTemplateWriter writer)
+/// <summary>Produces a structure's blank workbook for a year from that year's accepted reference.</summary>
+public sealed class CentreTemplateService(IYearReferenceSource references, CentreTemplateWriter writer)
 {
     /// <summary>
-    /// Writes the template of <paramref name="structureCode"/> for <paramref name="year"/> into <paramref name="output"/>.
-    /// Returns the file name, or null when the year has no reference or the structure is not one of its members.
+    /// Writes the template of <paramref name="structureCode"/> for <paramref name="year"/> into <paramref name="output"/>,
+    /// or says why not: the year has no accepted reference (naming the year before's when there is one: « le référentiel
+    /// est celui de 2025 »), or the structure is absent from it or not a member.
     /// </summary>
-    public async Task<string?> WriteAsync(int year, string structureCode, Stream output, CancellationToken cancellationToken)
+    public async Task<CentreTemplateResult> WriteAsync(int year, string structureCode, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(structureCode);
-        var reference = (await inputSource.LoadAsync(year, cancellationToken)).Reference;
         var code = structureCode.Trim().ToUpperInvariant();
-        var structure = reference?.Structures.FirstOrDefault(s => s.IsMember && string.Equals(s.Code, code, StringComparison.Ordinal));
-        if (reference is null || structure is null)
+        var reference = await references.FindAsync(year, cancellationToken).ConfigureAwait(false);
+        if (reference is null)
         {
-            return null;
+            var previous = await references.FindAsync(year - 1, cancellationToken).ConfigureAwait(false);
+            return CentreTemplateResult.Refused(previous is null
+                ? CentreTemplateMessages.NoReference(year)
+                : CentreTemplateMessages.ReferenceOfAnotherYear(year, previous.Year));
+        }
+
+        var structure = reference.Structures.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.Ordinal));
+        if (structure is null || !structure.IsMember)
+        {
+            return CentreTemplateResult.Refused(structure is null
+                ? CentreTemplateMessages.UnknownStructure(code, year)
+                : CentreTemplateMessages.NotAMember(code, year));
         }
 
         writer.Write(reference, structure, output);
-        return CentreTemplateWriter.FileName(year, structure.Code);
+        return CentreTemplateResult.Written(CentreTemplateWriter.FileName(year, structure.Code));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Reports.Excel;
 using FederationFunctions.Core.Validation.Centre;
 using FederationFunctions.Core.Validation.Sheets;
 using FederationFunctions.Core.Workbooks.CellValues;
@@ -9,9 +10,10 @@ namespace FederationFunctions.Core.Templates;
 
 /// <summary>
 /// Writes a blank centre workbook (format v1) pre-filled for one structure: a « Lisez-moi » sheet, the four data sheets
-/// with their canonical headers (from the validation's column definitions), dropdown lists for every enumerated column
-/// and for the reference's event and action codes (long lists on a hidden « Listes » sheet), input help on headers, and
-/// the Structure sheet's code and year locked.
+/// with their canonical headers (from the validation's column definitions), a « Calendrier » sheet listing the year's
+/// events (the event-code dropdown lists its codes), dropdown lists for every enumerated column and for the catalogue's
+/// action codes (on a hidden « Listes » sheet), input help on headers, the Structure sheet's code and year locked, and
+/// every visible sheet set up to print on A4 (<see cref="TemplatePrint"/>).
 /// </summary>
 public sealed class CentreTemplateWriter
 {
@@ -19,10 +21,10 @@ public sealed class CentreTemplateWriter
     public const string FormatVersion = "v1";
 
     private const string ListsSheet = "Listes";
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
     private static readonly XLColor HeaderFill = XLColor.FromArgb(0x1F, 0x4E, 0x79);
     private static readonly XLColor LockedFill = XLColor.FromArgb(0xE7, 0xE6, 0xE6);
     private static readonly XLColor InputFill = XLColor.FromArgb(0xFF, 0xF2, 0xCC);
+    private static readonly XLColor OwnTerritoryFill = XLColor.FromArgb(0xDD, 0xEB, 0xF7);
 
     private readonly CentreTemplateOptions _options;
 
@@ -39,86 +41,34 @@ public sealed class CentreTemplateWriter
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(output);
         using var book = new XLWorkbook();
-        book.Properties.Title = string.Create(CultureInfo.InvariantCulture, $"Remontée annuelle d'activité {reference.Year} — {structure.Code}");
+        book.Style.Font.FontName = TemplatePrint.FontName;
+        book.Style.Font.FontSize = TemplatePrint.FontSize;
+        var printTitle = string.Create(CultureInfo.InvariantCulture, $"Remontée annuelle d'activité {reference.Year} — {structure.Code}");
+        book.Properties.Title = printTitle;
         book.Properties.Author = "Fédération des centres sociaux";
 
-        var readMe = book.AddWorksheet("Lisez-moi");
+        var readMe = book.AddWorksheet(TemplateReadMe.SheetName);
         var structureSheet = book.AddWorksheet(StructureSheet.Definition.Name);
         var meetings = book.AddWorksheet(RencontresSheet.Definition.Name);
         var trainings = book.AddWorksheet(FormationsSheet.Definition.Name);
         var programmes = book.AddWorksheet(DispositifsSheet.Definition.Name);
+        var calendar = book.AddWorksheet(TemplateCalendar.SheetName);
         var lists = new TemplateLists(book.AddWorksheet(ListsSheet));
 
-        WriteReadMe(readMe, reference, structure);
-        WriteStructure(structureSheet, reference.Year, structure);
-        var first = new DateTime(reference.Year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        var last = new DateTime(reference.Year, 12, 31, 0, 0, 0, DateTimeKind.Unspecified);
-        var eventCodes = lists.Add("Codes événement", reference.Calendar.Select(e => e.EventCode));
+        TemplateReadMe.Write(readMe, reference, structure, _options, HeaderFill, printTitle);
+        WriteStructure(structureSheet, reference.Year, structure, printTitle);
+        var eventCodes = TemplateCalendar.Write(calendar, reference, structure, HeaderFill, OwnTerritoryFill, printTitle);
         var actionCodes = lists.Add("Codes action", reference.Catalogue.Select(a => a.ActionCode));
-        WriteTable(meetings, RencontresSheet.Definition, lists, first, last, new Dictionary<ColumnDefinition, IXLRange?> { [RencontresSheet.EventCode] = eventCodes });
-        WriteTable(trainings, FormationsSheet.Definition, lists, first, last, new Dictionary<ColumnDefinition, IXLRange?> { [FormationsSheet.ActionCode] = actionCodes });
-        WriteTable(programmes, DispositifsSheet.Definition, lists, first, last, []);
+        var year = reference.Year;
+        WriteTable(meetings, RencontresSheet.Definition, lists, year, printTitle, new Dictionary<ColumnDefinition, IXLRange> { [RencontresSheet.EventCode] = eventCodes });
+        WriteTable(trainings, FormationsSheet.Definition, lists, year, printTitle, new Dictionary<ColumnDefinition, IXLRange> { [FormationsSheet.ActionCode] = actionCodes });
+        WriteTable(programmes, DispositifsSheet.Definition, lists, year, printTitle, []);
         lists.Sheet.Visibility = XLWorksheetVisibility.Hidden;
         readMe.SetTabActive();
-        book.SaveAs(output);
+        WorkbookSaving.Save(book, output, (TemplatePrint.FontName, TemplatePrint.FontSize));
     }
 
-    private void WriteReadMe(IXLWorksheet sheet, ReferenceWorkbook reference, MemberStructure structure)
-    {
-        var year = reference.Year.ToString(CultureInfo.InvariantCulture);
-        var deadline = _options.DeadlineFor(reference.Year).ToString("d MMMM yyyy", French);
-        string[] lines =
-        [
-            $"Remontée annuelle d'activité {year}",
-            $"{structure.Name} — code structure {structure.Code}",
-            string.Empty,
-            "Ce que vous avez à remplir",
-            $"1. Feuille « {StructureSheet.Definition.Name} » : vos salariés (personnes et ETP), bénévoles d'activité, administrateurs bénévoles et familles adhérentes. Le code et l'année sont déjà remplis et verrouillés.",
-            $"2. Feuille « {RencontresSheet.Definition.Name} » : une ligne par rencontre fédérale ou territoriale à laquelle vous avez participé (choisissez le code événement dans la liste, ou laissez-le vide et indiquez la date et le type).",
-            $"3. Feuille « {FormationsSheet.Definition.Name} » : une ligne par action de formation suivie (code action du catalogue fédéral, nombre de salariés et de bénévoles formés).",
-            $"4. Feuille « {DispositifsSheet.Definition.Name} » : une ligne par dispositif ou projet (dispositif, statut, montant accordé, habitants participants, actions réalisées).",
-            string.Empty,
-            "Comment remplir",
-            "• Ne modifiez pas les en-têtes ni les noms des feuilles ; n'ajoutez pas de ligne de total (les totaux sont recalculés par la fédération).",
-            "• Utilisez les listes déroulantes ; une bulle d'aide s'affiche quand vous sélectionnez une cellule.",
-            "• Nombres : chiffres seulement (12, 1 200, 0,5). Dates : jj/mm/aaaa, dans l'année " + year + ". Montants en euros, au plus 2 décimales.",
-            "• Une feuille sans objet peut rester vide.",
-            string.Empty,
-            "Date limite",
-            $"À envoyer avant le {deadline}.",
-            string.Empty,
-            "Comment l'envoyer",
-            _options.UploadInstructions,
-            "Enregistrez au format .xlsx (pas .xls ni .ods). Vous recevrez un rapport de retour qui indique, ligne par ligne, ce qui est à corriger ; vous pouvez renvoyer une version corrigée à tout moment, la dernière acceptée fait foi.",
-            string.Empty,
-            "Contact",
-            _options.Contact,
-            string.Empty,
-            $"Format du classeur : {FormatVersion} (« Remontée annuelle d'activité », centre-workbook-{FormatVersion}).",
-        ];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var cell = sheet.Cell(i + 1, 1);
-            cell.SetValue(lines[i]);
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        }
-
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 16;
-        sheet.Cell(2, 1).Style.Font.FontSize = 12;
-        foreach (var heading in new[] { 4, 10, 16, 19, 23 })
-        {
-            sheet.Cell(heading, 1).Style.Font.Bold = true;
-            sheet.Cell(heading, 1).Style.Font.FontColor = HeaderFill;
-        }
-
-        sheet.Column(1).Width = 110;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Portrait;
-        sheet.PageSetup.FitToPages(1, 0);
-    }
-
-    private static void WriteStructure(IXLWorksheet sheet, int year, MemberStructure structure)
+    private static void WriteStructure(IXLWorksheet sheet, int year, MemberStructure structure, string printTitle)
     {
         var fields = StructureSheet.Definition.Columns;
         for (var i = 0; i < fields.Count; i++)
@@ -158,6 +108,7 @@ public sealed class CentreTemplateWriter
 
         sheet.Column(1).Width = 34;
         sheet.Column(2).Width = 42;
+        TemplatePrint.Setup(sheet, XLPageOrientation.Portrait, printTitle, 0);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.SelectEverything, true)
             .AllowElement(XLSheetProtectionElements.FormatColumns, true)
@@ -170,9 +121,9 @@ public sealed class CentreTemplateWriter
         cell.Style.Fill.BackgroundColor = LockedFill;
     }
 
-    private void WriteTable(IXLWorksheet sheet, SheetDefinition definition, TemplateLists lists, DateTime first, DateTime last, Dictionary<ColumnDefinition, IXLRange?> codeLists)
+    private void WriteTable(IXLWorksheet sheet, SheetDefinition definition, TemplateLists lists, int year, string printTitle, Dictionary<ColumnDefinition, IXLRange> codeLists)
     {
-        var year = first.Year;
+        var headerLines = 1;
         for (var c = 0; c < definition.Columns.Count; c++)
         {
             var column = definition.Columns[c];
@@ -182,6 +133,10 @@ public sealed class CentreTemplateWriter
             header.Style.Font.FontColor = XLColor.White;
             header.Style.Fill.BackgroundColor = HeaderFill;
             header.Style.Alignment.WrapText = true;
+            header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            var width = Width(column);
+            sheet.Column(c + 1).Width = width;
+            headerLines = Math.Max(headerLines, TemplatePrint.Lines(column.FrenchHeader, width));
             var help = Help(column, year);
             var headerHelp = header.SetDataValidation();
             headerHelp.AllowedValues = XLAllowedValues.AnyValue;
@@ -191,7 +146,7 @@ public sealed class CentreTemplateWriter
 
             var data = sheet.Range(2, c + 1, _options.TableRows + 1, c + 1);
             var validation = data.SetDataValidation();
-            if (codeLists.TryGetValue(column, out var codes) && codes is not null)
+            if (codeLists.TryGetValue(column, out var codes))
             {
                 validation.List(codes, true);
                 validation.ErrorStyle = XLErrorStyle.Warning;
@@ -222,13 +177,34 @@ public sealed class CentreTemplateWriter
             {
                 data.Style.NumberFormat.Format = "#,##0.00 €";
             }
-
-            sheet.Column(c + 1).Width = column.Kind is ColumnKind.Text or ColumnKind.Enum ? 30 : 18;
         }
 
-        sheet.Row(1).Height = 32;
+        sheet.Row(1).Height = TemplatePrint.Height(headerLines);
         sheet.SheetView.FreezeRows(1);
+        var tableWidth = definition.Columns.Sum(Width);
+        TemplatePrint.Setup(sheet, tableWidth > PortraitWidth ? XLPageOrientation.Landscape : XLPageOrientation.Portrait, printTitle, 1);
+        sheet.PageSetup.ShowGridlines = true;
     }
+
+    /// <summary>Column widths (Excel units) that fit the values a centre types: codes, dates and numbers are short; a header longer than its column wraps between words.</summary>
+    private static double Width(ColumnDefinition column)
+    {
+        var longestWord = column.FrenchHeader.Split(' ').Max(w => w.Length) + 2;
+        var forValues = column.Kind switch
+        {
+            ColumnKind.Text when column.Identifier.EndsWith("_code", StringComparison.Ordinal) => 16,
+            ColumnKind.Text => 30,
+            ColumnKind.Enum => Math.Clamp((column.Vocabulary?.Labels.Max(l => l.Length) ?? 20) + 3, 14, 30),
+            ColumnKind.Date => 12,
+            ColumnKind.Money => 15,
+            ColumnKind.YesNo => 11,
+            _ => 12,
+        };
+        return Math.Max(longestWord, forValues);
+    }
+
+    /// <summary>The widest table (sum of column widths) that prints on A4 portrait at 100 %.</summary>
+    private const double PortraitWidth = 95;
 
     private static void ApplyKind(IXLDataValidation validation, ColumnDefinition column, int year)
     {
@@ -285,7 +261,7 @@ public sealed class CentreTemplateWriter
         {
             "structure_code" => "Votre code structure, fourni par la fédération. Verrouillé.",
             "year" => "L'année d'activité déclarée. Verrouillée.",
-            "event_code" => "Code de la rencontre dans le calendrier fédéral (liste). Vide : la rencontre est reconnue par sa date et son type.",
+            "event_code" => "Code de la rencontre dans le calendrier fédéral (liste). Date, type et intitulé de chaque code : feuille « Calendrier ». Vide : la rencontre est reconnue par sa date et son type.",
             "action_code" => "Obligatoire. Code de l'action dans le catalogue de formation fédéral (liste). Plusieurs lignes pour le même code sont additionnées.",
             "amount_eur" => "Montant accordé en euros ; obligatoire pour Santé, Vacances et Lab Social en cours ou terminés.",
             _ => need + what,

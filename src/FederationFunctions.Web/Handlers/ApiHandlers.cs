@@ -58,8 +58,7 @@ public sealed class ApiHandlers(
             return problem;
         }
 
-        return await templates.GetAsync(request, y, structureCode, cancellationToken).ConfigureAwait(false)
-            ?? Problems.NotFound($"Pas de modèle pour {structureCode} en {y.ToString(CultureInfo.InvariantCulture)} : l'année n'a pas de référentiel ou la structure n'y est pas adhérente.");
+        return await templates.GetAsync(request, y, structureCode, refusal => Task.FromResult(Problems.NotFound(refusal)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>POST api/consolidations/{year}</c>: consolidates the year now and answers with the key figures; 409 while one runs, or when the year has no accepted reference (nothing written).</summary>

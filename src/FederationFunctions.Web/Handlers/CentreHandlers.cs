@@ -84,7 +84,8 @@ public sealed partial class CentreHandlers(
             return await refusal.ConfigureAwait(false);
         }
 
-        return await templates.GetAsync(request, y, structureCode, cancellationToken).ConfigureAwait(false) ?? await NotFoundAsync().ConfigureAwait(false);
+        // A centre's link never tells why (nor whether a structure exists): the same 404 page as any unknown address.
+        return await templates.GetAsync(request, y, structureCode, _ => NotFoundAsync(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>GET depot/{structureCode}/{year}/retours/{uploadId}?cle=</c>: the feedback workbook of one of the structure's uploads.</summary>

@@ -16,25 +16,31 @@ public sealed class TemplateDownloads(CentreTemplateService templates, CurrentVe
 {
     private static readonly string Build = typeof(TemplateDownloads).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    /// <summary>The template, or null when the year has no reference or the structure is not one of its members.</summary>
-    public async Task<IResult?> GetAsync(HttpRequest request, int year, string structureCode, CancellationToken cancellationToken)
+    /// <summary>
+    /// The template, or <paramref name="refused"/>'s answer with the reason (<see cref="CentreTemplateMessages"/>) when the
+    /// year has no accepted reference or the structure is not one of its members.
+    /// </summary>
+    public async Task<IResult> GetAsync(
+        HttpRequest request, int year, string structureCode, Func<string, Task<IResult>> refused, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(refused);
         var reference = await pointers.GetAsync(year, null, cancellationToken).ConfigureAwait(false);
-        if (reference is null)
+        EntityTagHeaderValue? tag = null;
+        if (reference is not null)
         {
-            return null;
-        }
-
-        var tag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Create(CultureInfo.InvariantCulture, $"{reference.UploadId}|{structureCode}|{year}|{Build}")))) + "\"");
-        if (request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(tag, useStrongComparison: false)))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            tag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+                string.Create(CultureInfo.InvariantCulture, $"{reference.UploadId}|{structureCode}|{year}|{Build}")))) + "\"");
+            if (request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(tag, useStrongComparison: false)))
+            {
+                return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            }
         }
 
         using var workbook = new MemoryStream();
-        var fileName = await templates.WriteAsync(year, structureCode, workbook, cancellationToken).ConfigureAwait(false);
-        return fileName is null ? null : TypedResults.File(workbook.ToArray(), Downloads.XlsxContentType, fileName, entityTag: tag);
+        var result = await templates.WriteAsync(year, structureCode, workbook, cancellationToken).ConfigureAwait(false);
+        return result.FileName is { } fileName
+            ? TypedResults.File(workbook.ToArray(), Downloads.XlsxContentType, fileName, entityTag: tag)
+            : await refused(result.Refusal!).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FederationFunctions.Core.Reports;
 
 namespace FederationFunctions.Core.Tests.Reports;
@@ -111,35 +110,5 @@ public sealed class LibreOfficeOpenCheckTests : IDisposable
         }
     }
 
-    private async Task<string> AssertOpensAsync(string file)
-    {
-        var script = Path.Combine(RepositoryRoot(), "scripts", "check-report-opens.sh");
-        var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(script);
-        info.ArgumentList.Add(file);
-        info.ArgumentList.Add(_directory);
-        using var process = Process.Start(info)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"check-report-opens.sh exited {process.ExitCode}: {await error}");
-        var pdf = Path.ChangeExtension(file, ".pdf");
-        Assert.Equal(pdf, (await output).Trim());
-        Assert.True(new FileInfo(pdf).Length > 1000, "the PDF is empty");
-        return pdf;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "FederationFunctions.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FederationFunctions.sln not found above " + AppContext.BaseDirectory);
-    }
+    private Task<string> AssertOpensAsync(string file) => LibreOfficePdf.ConvertAsync(file, _directory);
 }

@@ -19,6 +19,18 @@ internal static class PdfPages
     public static Task<string> TextAsync(string pdf, int page) =>
         RunAsync("pdftotext", "-f", Page(page), "-l", Page(page), "-layout", pdf, "-");
 
+    /// <summary>The page's size in points and every word on it with its box (<c>pdftotext -bbox</c>), top-left origin.</summary>
+    public static async Task<PdfPageWords> WordsAsync(string pdf, int page)
+    {
+        var xhtml = System.Xml.Linq.XDocument.Parse(await RunAsync("pdftotext", "-f", Page(page), "-l", Page(page), "-bbox", pdf, "-"));
+        var pageElement = xhtml.Descendants().First(e => e.Name.LocalName == "page");
+        double Number(System.Xml.Linq.XElement e, string name) => double.Parse(e.Attribute(name)!.Value, CultureInfo.InvariantCulture);
+        var words = pageElement.Elements().Where(e => e.Name.LocalName == "word")
+            .Select(e => new PdfWord(e.Value, Number(e, "xMin"), Number(e, "yMin"), Number(e, "xMax"), Number(e, "yMax")))
+            .ToList();
+        return new PdfPageWords(Number(pageElement, "width"), Number(pageElement, "height"), words);
+    }
+
     /// <summary>The page rendered at <paramref name="dpi"/>: width, height and RGB bytes.</summary>
     public static async Task<(int Width, int Height, byte[] Rgb)> RenderAsync(string pdf, int page, int dpi = 60)
     {
@@ -99,3 +111,19 @@ internal static class PdfPages
         return await output;
     }
 }
+
+/// <summary>A word of a PDF page and its box, in points from the top-left corner.</summary>
+internal sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax)
+{
+    /// <summary>
+    /// True when the two words are drawn over each other: their boxes share more than half a point across and more than
+    /// 40 % of the lower box's height (a word's box is taller than the line pitch, so consecutive lines of a paragraph share
+    /// a point or two).
+    /// </summary>
+    public bool Overlaps(PdfWord other) =>
+        Math.Min(XMax, other.XMax) - Math.Max(XMin, other.XMin) > 0.5
+        && Math.Min(YMax, other.YMax) - Math.Max(YMin, other.YMin) > 0.4 * Math.Min(YMax - YMin, other.YMax - other.YMin);
+}
+
+/// <summary>A PDF page's size in points and its words.</summary>
+internal sealed record PdfPageWords(double Width, double Height, IReadOnlyList<PdfWord> Words);

@@ -101,7 +101,7 @@ public class CentreTemplateWriterTests
     {
         using var book = Template();
 
-        Assert.Equal(["Lisez-moi", "Structure", "Rencontres", "Formations", "Dispositifs", "Listes"], book.Worksheets.Select(s => s.Name).ToArray());
+        Assert.Equal(["Lisez-moi", "Structure", "Rencontres", "Formations", "Dispositifs", "Calendrier", "Listes"], book.Worksheets.Select(s => s.Name).ToArray());
         Assert.Equal(XLWorksheetVisibility.Hidden, book.Worksheet("Listes").Visibility);
         var meetings = book.Worksheet("Rencontres");
         Assert.Equal(
@@ -110,7 +110,7 @@ public class CentreTemplateWriterTests
         var typeValidation = meetings.Cell("C2").DataValidation;
         Assert.Equal(XLAllowedValues.List, typeValidation.AllowedValues);
         Assert.Contains("Listes", typeValidation.Value, StringComparison.Ordinal);
-        var codeValidation = meetings.Cell("A300").DataValidation;
+        var codeValidation = book.Worksheet("Formations").Cell("A300").DataValidation;
         Assert.Equal(XLAllowedValues.List, codeValidation.AllowedValues);
         Assert.Contains("Listes", codeValidation.Value, StringComparison.Ordinal);
         Assert.Equal(XLAllowedValues.List, meetings.Cell("F2").DataValidation.AllowedValues);
@@ -119,8 +119,8 @@ public class CentreTemplateWriterTests
         Assert.False(string.IsNullOrEmpty(meetings.Cell("D1").DataValidation.InputMessage));
 
         var lists = book.Worksheet("Listes");
-        var eventCodes = lists.Column(1).CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
-        Assert.Equal(Reference.Calendar.Select(e => e.EventCode), eventCodes);
+        var actionCodes = lists.Column(1).CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
+        Assert.Equal(Reference.Catalogue.Select(a => a.ActionCode), actionCodes);
         var programmes = book.Worksheet("Dispositifs");
         Assert.Equal(XLAllowedValues.List, programmes.Cell("A2").DataValidation.AllowedValues);
         Assert.Equal(XLAllowedValues.Decimal, programmes.Cell("D2").DataValidation.AllowedValues);

@@ -22,7 +22,17 @@ internal static partial class WorkbookSaving
     /// Saves <paramref name="workbook"/> as <see cref="Save(XLWorkbook, Stream)"/> does, then adds the native
     /// <paramref name="charts"/> to the package (<see cref="ChartPartWriter"/>), their caches read from the written cells.
     /// </summary>
-    public static void Save(XLWorkbook workbook, Stream output, IReadOnlyList<ChartDefinition> charts)
+    public static void Save(XLWorkbook workbook, Stream output, IReadOnlyList<ChartDefinition> charts) => Save(workbook, output, charts, null);
+
+    /// <summary>
+    /// Saves <paramref name="workbook"/> as <see cref="Save(XLWorkbook, Stream)"/> does, with <paramref name="normalFont"/> as
+    /// the font of the « Normal » style. ClosedXML 0.95.4 always writes Calibri 11 there (<c>book.Style</c> only restyles the
+    /// cells), and column widths are counted in characters of that font: a reader without Calibri (LibreOffice without
+    /// Carlito) then makes every column wider than planned and a page-wide column runs off the printed page.
+    /// </summary>
+    public static void Save(XLWorkbook workbook, Stream output, (string Name, double Size) normalFont) => Save(workbook, output, [], normalFont);
+
+    private static void Save(XLWorkbook workbook, Stream output, IReadOnlyList<ChartDefinition> charts, (string Name, double Size)? normalFont)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(charts);
@@ -41,6 +51,14 @@ internal static partial class WorkbookSaving
             }
 
             book?.Save();
+            if (normalFont is { } font && document.WorkbookPart?.WorkbookStylesPart?.Stylesheet is { Fonts: { } fonts } stylesheet
+                && fonts.Elements<Font>().FirstOrDefault() is { } normal)
+            {
+                normal.FontName = new FontName { Val = font.Name };
+                normal.FontSize = new FontSize { Val = font.Size };
+                stylesheet.Save();
+            }
+
             if (withCaches.Count > 0)
             {
                 ChartPartWriter.Add(document.WorkbookPart!, withCaches);
