@@ -61,7 +61,7 @@ internal static class ConsolidateCommand
         string Line(string label, string value) => "  " + label.PadRight(34) + value;
         var lines = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Consolidation {result.Year} calculée le {result.ComputedAt:dd/MM/yyyy HH:mm:ss} UTC en {summary.DurationMs} ms."),
+            string.Create(CultureInfo.InvariantCulture, $"Consolidation {result.Year} calculée le {result.ComputedAt:dd/MM/yyyy HH:mm:ss} UTC en {Core.FrenchText.Seconds(run.Duration)}."),
             Line("Structures adhérentes", Figures.Count(summary.Members)),
             Line("Classeurs reçus", Figures.Count(summary.Received) + " (" + Figures.Rate(summary.CollectionRate) + ")"),
             Line("Rejetés sans version acceptée", Figures.Count(summary.Rejected)),
@@ -71,7 +71,7 @@ internal static class ConsolidateCommand
             Line("Bénévoles formés", Figures.Count(result.Value("FORMATION.BENEVOLES", "FED"))),
             Line("FOSFORA", Figures.Money(result.Value("FOSFORA.MONTANT", "FED"))),
             Line("Projets santé", Figures.Count(result.Value("SANTE.PROJETS", "FED")) + " (" + Figures.Money(result.Value("SANTE.MONTANT", "FED")) + ")"),
-            Line("Anomalies", summary.Anomalies.ToString(CultureInfo.InvariantCulture)),
+            Line("Anomalies", Figures.Count(summary.Anomalies)),
             Line("Rapport", "reports/" + summary.ReportBlobName),
             Line("Dernier rapport", "reports/" + summary.LatestReportBlobName),
         };

@@ -64,7 +64,7 @@ internal static class HostCommand
         }
         catch (IOException e)
         {
-            throw new UsageException($"le port {port.ToString(CultureInfo.InvariantCulture)} est déjà utilisé ({e.Message}) : choisissez-en un autre avec --port.");
+            throw new UsageException($"le port {port.ToString(CultureInfo.InvariantCulture)} est déjà utilisé (ou refusé par le système) : choisissez-en un autre avec --port.", e);
         }
 
         var address = LocalWebServer.Address(app);

@@ -41,7 +41,7 @@ internal static class IngestCommand
         return command;
     }
 
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = Core.FrenchText.Culture;
 
     /// <summary>
     /// One line: what this sweep did; with <paramref name="withOutcomes"/>, the outcomes of the files it ingested (reference
@@ -58,11 +58,11 @@ internal static class IngestCommand
             : ".";
         if (summary.RecordedUnreadable > 0)
         {
-            line += string.Create(CultureInfo.InvariantCulture, $" {summary.RecordedUnreadable} fichier(s) illisible(s) après plusieurs essais, enregistré(s) comme rejeté(s) avec un retour pour le centre.");
+            line += string.Create(French, $" {summary.RecordedUnreadable} fichier(s) illisible(s) après plusieurs essais, enregistré(s) comme rejeté(s) avec un retour pour le centre.");
         }
 
         return summary.Failed > 0
-            ? line + string.Create(CultureInfo.InvariantCulture, $" {summary.Failed} fichier(s) non intégré(s) cette fois : relancez « federation ingest ».")
+            ? line + string.Create(French, $" {summary.Failed} fichier(s) non intégré(s) cette fois : relancez « federation ingest ».")
             : line;
     }
 
@@ -70,7 +70,7 @@ internal static class IngestCommand
     internal static string DescribeFailures(ReconciliationSummary summary)
     {
         var lines = summary.Failures.Select(f => "  " + f.Container + "/" + f.BlobName + " : " + (f.Explanation is { Length: > 0 } explanation ? explanation : f.Reason) + ".");
-        return string.Create(CultureInfo.InvariantCulture, $"{summary.Failed} fichier(s) non intégré(s), réessayé(s) au prochain balayage :")
+        return string.Create(French, $"{summary.Failed} fichier(s) non intégré(s), réessayé(s) au prochain balayage :")
             + Environment.NewLine + string.Join(Environment.NewLine, lines);
     }
 
@@ -78,10 +78,10 @@ internal static class IngestCommand
     internal static string DescribeLedger(IReadOnlyList<UploadLedgerEntry> entries)
     {
         int Count(UploadOutcome outcome) => entries.Count(e => e.Outcome == outcome);
-        return string.Create(CultureInfo.InvariantCulture, $"Classeurs de centre au registre : {entries.Count} — {Outcomes(Count)}.");
+        return string.Create(French, $"Classeurs de centre au registre : {entries.Count} — {Outcomes(Count)}.");
     }
 
     private static string Outcomes(Func<UploadOutcome, int> count) => string.Create(
-        CultureInfo.InvariantCulture,
+        French,
         $"acceptés : {count(UploadOutcome.Acceptee)}, acceptés avec avertissements : {count(UploadOutcome.AccepteeAvecAvertissements)}, rejetés : {count(UploadOutcome.Rejetee)}, doublons : {count(UploadOutcome.Doublon)}, remplacés : {count(UploadOutcome.Remplacee)}");
 }

@@ -82,7 +82,7 @@ internal static class CommandRunner
 
         return root switch
         {
-            OperationCanceledException or TimeoutException => "pas de réponse en " + StorageProbe.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s",
+            OperationCanceledException or TimeoutException => "pas de réponse en " + Core.FrenchText.Number(StorageProbe.Timeout.TotalSeconds, 1) + " s",
             null => "pas de réponse",
             _ when root.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused }
                 || root is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused }

@@ -27,7 +27,7 @@ internal static class CommonOptions
     /// <summary>A fresh required <c>--year</c> option.</summary>
     public static Option<int> Year(bool required = true)
     {
-        var option = new Option<int>("--year", "-y") { Description = "Année d'activité, par exemple 2025.", Required = required };
+        var option = new Option<int>("--year", "-y") { Description = "Année d'activité, sur 4 chiffres.", Required = required };
         AddRange(option, 2000, 2100, "L'année doit être comprise entre 2000 et 2100.");
         return option;
     }

@@ -5,7 +5,7 @@ namespace FederationFunctions.Cli.Infrastructure;
 /// <summary>French display of figures: « 1 234 », « 1 234,50 € », « 87 % ».</summary>
 internal static class Figures
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = Core.FrenchText.Culture;
 
     public static string Count(decimal? value) => value is null ? "—" : value.Value.ToString("#,0.##", French);
 

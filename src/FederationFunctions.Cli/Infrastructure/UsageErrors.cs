@@ -110,11 +110,23 @@ internal static class UsageErrors
             && (option.ValueType == typeof(int) || option.ValueType == typeof(int?))
             && optionResult.Tokens.FirstOrDefault(t => !int.TryParse(t.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) is { } bad)
         {
-            var example = option.Name == "--year" ? "2025" : "5";
+            var example = option.Name == "--year" ? YearExample(bad.Value) : "5";
             return $"la valeur « {bad.Value} » de l'option {option.Name} n'est pas un nombre entier. Écrivez par exemple {option.Name} {example}.";
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The year the person most likely meant (the 4 digits of « 2025x »), else the year whose activity is collected now
+    /// (the one before the current year): an example never proposes a year unrelated to what is being done.
+    /// </summary>
+    private static string YearExample(string typed)
+    {
+        var digits = new string(typed.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100
+            ? digits
+            : (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
     }
 
     private static IEnumerable<string> OptionNames(Command command)

@@ -14,8 +14,6 @@ internal sealed class AnomalyCollector
     public const string MeetingsSheet = "Rencontres";
     public const string TrainingsSheet = "Formations";
 
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     private static readonly AnomalyKind[] OutputOrder =
     [
         AnomalyKind.MissingReference,
@@ -86,7 +84,7 @@ internal sealed class AnomalyCollector
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Count(int value, string noun) =>
-        $"{Number(value)} {noun}{(value > 1 ? "s" : string.Empty)}";
+        $"{FrenchText.Count(value)} {noun}{(value > 1 ? "s" : string.Empty)}";
 
-    private static string Euros(decimal value) => value.ToString("#,##0.##", French) + " €";
+    private static string Euros(decimal value) => FrenchText.Euros(value);
 }

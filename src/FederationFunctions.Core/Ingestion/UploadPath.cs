@@ -41,8 +41,11 @@ public sealed partial record UploadPath(string? Folder, string FileName, int? Ye
                 && int.TryParse(folder, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100;
             if (!isYear)
             {
+                var example = YearInName().Match(fileName) is { Success: true } named
+                    ? $", ici sans doute {container}/{named.Value}/{fileName}"
+                    : " (l'année du référentiel, sur 4 chiffres)";
                 return new UploadPath(folder, fileName, null,
-                    $"Le dossier « {folder} » n'est pas une année (2000 à 2100). Déposez le référentiel dans {expected}, par exemple {container}/2024/{fileName}.");
+                    $"Le dossier « {folder} » n'est pas une année (2000 à 2100). Déposez le référentiel dans {expected}{example}.");
             }
 
             return new UploadPath(folder, fileName, int.Parse(folder, NumberStyles.None, CultureInfo.InvariantCulture), null);
@@ -60,6 +63,10 @@ public sealed partial record UploadPath(string? Folder, string FileName, int? Ye
 
         return new UploadPath(folder, fileName, null, null);
     }
+
+    /// <summary>A year from 2000 to 2100 written in a file name (<c>referentiel-2025.xlsx</c>), the likeliest folder for it.</summary>
+    [GeneratedRegex(@"(?<![0-9])(20[0-9]{2}|2100)(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInName();
 
     /// <summary>The canonical structure code, matched exactly (no trimming, no case folding): the folder is the key of the centre's access.</summary>
     [GeneratedRegex(Validation.Centre.StructureSheet.StructureCodePattern, RegexOptions.CultureInvariant)]

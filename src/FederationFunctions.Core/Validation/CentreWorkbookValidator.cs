@@ -107,7 +107,7 @@ public sealed partial class CentreWorkbookValidator
                     IssueCodes.YearOutOfRange,
                     string.Format(
                         CultureInfo.InvariantCulture,
-                        "l'année {0} est hors de la plage {1} – {2}. Saisissez l'année d'activité sur 4 chiffres, par exemple 2023.",
+                        "l'année {0} est hors de la plage {1} – {2}. Saisissez l'année d'activité sur 4 chiffres : celle des rencontres et des formations que vous déclarez.",
                         yearValue,
                         StructureSheet.MinYear,
                         StructureSheet.MaxYear));
@@ -127,7 +127,7 @@ public sealed partial class CentreWorkbookValidator
             fteCell.Warning(
                 IssueCodes.FteAboveHeadcount,
                 string.Format(
-                    CultureInfo.GetCultureInfo("fr-FR"),
+                    FrenchText.Culture,
                     "{0} ETP pour {1} salarié(s) : les équivalents temps plein dépassent le nombre de personnes. Vérifiez les deux valeurs.",
                     fteValue,
                     headcountValue));
@@ -283,7 +283,7 @@ public sealed partial class CentreWorkbookValidator
     /// <summary>The cell's date, with an error on the cell when it falls outside the activity year.</summary>
     private static DateOnly? DateWithinYear(LocatedCell? cell, int? year)
     {
-        var date = cell?.Date();
+        var date = cell?.Date(year);
         if (cell is not null && date is { } dateValue && year is { } activityYear && dateValue.Year != activityYear)
         {
             cell.Error(

@@ -18,8 +18,6 @@ namespace FederationFunctions.Core.Validation;
 /// </summary>
 public static class ReferenceCrossCheck
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     /// <summary>The remarks on an accepted workbook.</summary>
     public static IReadOnlyList<ValidationIssue> Check(CentreWorkbook workbook, ReferenceWorkbook reference) =>
         Check(CentreRowsRead.Of(workbook), reference);
@@ -217,9 +215,9 @@ public static class ReferenceCrossCheck
         return numbers.Count == 1 ? numbers[0] : string.Join(", ", numbers[..^1]) + " et " + numbers[^1];
     }
 
-    private static string Plural(int count, string one, string many) => $"{count.ToString("N0", French)} {(count > 1 ? many : one)}";
+    private static string Plural(int count, string one, string many) => FrenchText.Plural(count, one, many);
 
-    private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => FrenchText.Date(date);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

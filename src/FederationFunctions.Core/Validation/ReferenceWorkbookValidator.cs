@@ -67,10 +67,11 @@ public sealed partial class ReferenceWorkbookValidator
                     IssueCodes.YearOutOfRange,
                     string.Format(
                         CultureInfo.InvariantCulture,
-                        "l'année {0} est hors de la plage {1} – {2}. Saisissez l'année du référentiel sur 4 chiffres, par exemple 2023.",
+                        "l'année {0} est hors de la plage {1} – {2}. Saisissez l'année du référentiel sur 4 chiffres{3}.",
                         yearValue,
                         StructureSheet.MinYear,
-                        StructureSheet.MaxYear));
+                        StructureSheet.MaxYear,
+                        expectedYear is { } folderYear ? $", ici {folderYear.ToString(CultureInfo.InvariantCulture)} (son dossier de dépôt)" : string.Empty));
             }
             else if (expectedYear is { } folderYear && folderYear != yearValue)
             {
@@ -193,7 +194,7 @@ public sealed partial class ReferenceWorkbookValidator
             var code = UniqueCode(row.Cell(CalendrierSheet.EventCode), row.RowNumber, firstRowByCode, "code événement");
 
             var dateCell = row.Cell(CalendrierSheet.Date);
-            var date = dateCell?.Date();
+            var date = dateCell?.Date(year);
             if (dateCell is not null && date is { } dateValue && year is { } referenceYear && dateValue.Year != referenceYear)
             {
                 dateCell.Error(

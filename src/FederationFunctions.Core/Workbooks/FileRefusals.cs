@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FederationFunctions.Core.Workbooks;
 
 /// <summary>The refusals of <c>centre-workbook-v1.md</c> § File, each with the French message shown to the centre.</summary>
@@ -13,7 +11,7 @@ internal static class FileRefusals
 
     public static FileRefusal TooLarge(string fileName, long maxBytes) => new(
         FileRefusalReason.TooLarge,
-        $"Le fichier « {fileName} » dépasse la taille maximale de {FormatMegabytes(maxBytes)} Mo. " +
+        $"Le fichier « {fileName} » dépasse la taille maximale de {FrenchText.Megabytes(maxBytes)}. " +
         "Supprimez les images, les feuilles inutiles et les lignes vides en fin de feuille, puis déposez-le de nouveau.");
 
     public static FileRefusal LegacyXls(string fileName) => new(
@@ -44,21 +42,12 @@ internal static class FileRefusals
 
     public static FileRefusal ExpandsTooMuch(string fileName, long maxExpandedBytes) => new(
         FileRefusalReason.ExpandsTooMuch,
-        $"Le fichier « {fileName} » contient des données qui, une fois décompressées, dépassent {FormatMegabytes(maxExpandedBytes)} Mo. " +
+        $"Le fichier « {fileName} » contient des données qui, une fois décompressées, dépassent {FrenchText.Megabytes(maxExpandedBytes)}. " +
         "Il ne peut pas être lu. Copiez les données dans le modèle de classeur vierge et déposez ce nouveau fichier.");
 
     public static FileRefusal TooManyRows(string sheetName, int maxDataRows) => new(
         FileRefusalReason.TooManyRows,
-        $"La feuille « {sheetName} » contient plus de {FormatCount(maxDataRows)} lignes de données, la limite autorisée. " +
+        $"La feuille « {sheetName} » contient plus de {FrenchText.Count(maxDataRows)} lignes de données, la limite autorisée. " +
         "Supprimez les lignes inutiles (lignes vides mises en forme, doublons) puis déposez de nouveau le fichier.",
         sheetName);
-
-    private static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-FR");
-
-    /// <summary>French digit grouping with a narrow no-break space (5 000), whatever the machine's ICU data says.</summary>
-    private static string FormatCount(int count) =>
-        count.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u202F');
-
-    private static string FormatMegabytes(long bytes) =>
-        (bytes / (1024d * 1024d)).ToString("0.##", FrenchCulture);
 }

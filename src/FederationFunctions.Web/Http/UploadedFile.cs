@@ -83,7 +83,7 @@ public static class UploadedFile
     }
 
     public static string TooLargeMessage(long maxBytes) =>
-        $"Le fichier dépasse {maxBytes / (1024 * 1024)} Mo : il n'a pas été déposé. Vérifiez qu'il s'agit bien du classeur d'activité (sans images ni pièces jointes).";
+        $"Le fichier dépasse {Core.FrenchText.Megabytes(maxBytes)} : il n'a pas été déposé. Vérifiez qu'il s'agit bien du classeur d'activité (sans images ni pièces jointes).";
 
     /// <summary>The name under which the file is stored: its last path segment, without control or path characters, at most 120 characters.</summary>
     public static string SafeName(string fileName)

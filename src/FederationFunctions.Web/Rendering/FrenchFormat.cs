@@ -5,7 +5,7 @@ namespace FederationFunctions.Web.Rendering;
 /// <summary>Dates, numbers and rates as a French reader expects them, in the federation's time zone (Europe/Paris).</summary>
 public static class FrenchFormat
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly CultureInfo Culture = Core.FrenchText.Culture;
     private static readonly TimeZoneInfo Paris = FindParis();
 
     public static string DateTime(DateTimeOffset value) =>

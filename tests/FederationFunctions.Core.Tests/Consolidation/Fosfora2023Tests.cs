@@ -50,7 +50,7 @@ public class Fosfora2023Tests
         Assert.Equal(70700m, Result.Fosfora.EnvelopeEur);
         Assert.Equal(30m, Result.Fosfora.OverrunEur);
         var anomaly = Assert.Single(Result.Anomalies, a => a.Kind == AnomalyKind.FosforaOverEnvelope);
-        Assert.Contains("30 €", anomaly.Message, StringComparison.Ordinal);
+        Assert.Contains("de 30\u00A0€.", anomaly.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -38,8 +38,8 @@ public partial class CentreWorkbookValidatorTests
         };
 
         var issue = Single(Validate(fixture), "INTEGER_INVALID");
-        Assert.Equal("2.5", issue.Value);
-        Assert.StartsWith("Formations, ligne 2, colonne D (Salariés formés) : « 2.5 » n'est pas un nombre entier.", issue.Message);
+        Assert.Equal("2,5", issue.Value);
+        Assert.StartsWith("Formations, ligne 2, colonne D (Salariés formés) : « 2,5 » n'est pas un nombre entier.", issue.Message);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public partial class CentreWorkbookValidatorTests
         { -2, "-2" },
         { "-2", "-2" },
         { "1.200", "1.200" },
-        { 12.5, "12.5" },
+        { 12.5, "12,5" },
         { RawCell.Error("#N/A"), "#N/A" },
         { RawCell.Error("#DIV/0!"), "#DIV/0!" },
         { RawCell.FormulaWithoutValue("SUM(X1:X3)"), "=SUM(X1:X3)" },
@@ -247,7 +247,7 @@ public partial class CentreWorkbookValidatorTests
     public static TheoryData<object, string> RejectedMoney() => new()
     {
         { "12,345 €", "12,345 €" },
-        { RawCell.NumberLiteral("12.345"), "12.345" },
+        { RawCell.NumberLiteral("12.345"), "12,345" },
         { -5, "-5" },
         { "-5 €", "-5 €" },
         { "trois mille", "trois mille" },

@@ -109,7 +109,7 @@ public partial class CentreWorkbookValidatorTests
         var issue = Single(Validate(fixture), "VALUE_REQUIRED");
         Assert.Equal(("Rencontres", 2, "B", "Date", ""), (issue.Sheet, issue.Row, issue.Column, issue.Header, issue.Value));
         Assert.Equal(
-            "Rencontres, ligne 2, colonne B (Date) : la cellule est vide alors que « Date » est obligatoire. Saisissez une date, par exemple 15/03/2023.",
+            "Rencontres, ligne 2, colonne B (Date) : la cellule est vide alors que « Date » est obligatoire. Saisissez une date de l'année 2023, par exemple 15/03/2023.",
             issue.Message);
     }
 

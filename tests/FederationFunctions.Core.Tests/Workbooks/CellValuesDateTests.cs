@@ -57,7 +57,7 @@ public class CellValuesDateTests
     {
         var result = CellValueParser.ParseDate(CellValue.FromText("05/13/2023"));
         Assert.Equal(
-            "« 05/13/2023 » n'est pas une date valide (jour ou mois impossible). Saisissez une date au format jj/mm/aaaa, par exemple 15/03/2023.",
+            "« 05/13/2023 » n'est pas une date valide (jour ou mois impossible). Saisissez une date au format jj/mm/aaaa (jour, mois, puis l'année sur 4 chiffres).",
             result.Error);
     }
 
@@ -66,7 +66,7 @@ public class CellValuesDateTests
     {
         var result = CellValueParser.ParseDate(CellValue.FromNumber(45000));
         Assert.True(result.IsInvalid);
-        Assert.Equal("« 45000 » est un nombre, pas une date. Saisissez une date au format jj/mm/aaaa, par exemple 15/03/2023.", result.Error);
+        Assert.Equal("« 45000 » est un nombre, pas une date. Saisissez une date au format jj/mm/aaaa (jour, mois, puis l'année sur 4 chiffres).", result.Error);
     }
 
     [Theory]

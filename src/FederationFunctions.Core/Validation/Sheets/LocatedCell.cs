@@ -30,7 +30,8 @@ public sealed class LocatedCell(IssueCollector issues, string sheet, int row, in
 
     public decimal? Money() => Check(CellValueParser.ParseMoney(Value), IssueCodes.MoneyInvalid) is { IsValid: true } r ? r.Value : null;
 
-    public DateOnly? Date() => Check(CellValueParser.ParseDate(Value), IssueCodes.DateInvalid) is { IsValid: true } r ? r.Value : null;
+    /// <summary>The date; the messages' example date falls in <paramref name="year"/> (the workbook's year) when it is known.</summary>
+    public DateOnly? Date(int? year = null) => Check(CellValueParser.ParseDate(Value, year), IssueCodes.DateInvalid, year) is { IsValid: true } r ? r.Value : null;
 
     /// <summary>Yes/no; blank is false; null when invalid.</summary>
     public bool? YesNo()
@@ -58,7 +59,7 @@ public sealed class LocatedCell(IssueCollector issues, string sheet, int row, in
     public void Warning(string code, string fragment) =>
         issues.AddCellIssue(Severity.Warning, code, Sheet, Row, ColumnIndex, Header, CellValueParser.Display(Value), fragment);
 
-    private CellParseResult<T> Check<T>(CellParseResult<T> result, string invalidCode)
+    private CellParseResult<T> Check<T>(CellParseResult<T> result, string invalidCode, int? year = null)
     {
         if (result.IsInvalid)
         {
@@ -66,7 +67,7 @@ public sealed class LocatedCell(IssueCollector issues, string sheet, int row, in
         }
         else if (result.IsBlank && Column.Required)
         {
-            Report(RequiredFragment(Column), IssueCodes.ValueRequired);
+            Report(RequiredFragment(Column, year), IssueCodes.ValueRequired);
         }
 
         return result;
@@ -84,8 +85,8 @@ public sealed class LocatedCell(IssueCollector issues, string sheet, int row, in
         issues.AddCellIssue(Severity.Error, actualCode, Sheet, Row, ColumnIndex, Header, CellValueParser.Display(Value), fragment);
     }
 
-    /// <summary>The message fragment for a required cell left blank.</summary>
-    public static string RequiredFragment(ColumnDefinition column)
+    /// <summary>The message fragment for a required cell left blank; a date's example falls in <paramref name="year"/> when known.</summary>
+    public static string RequiredFragment(ColumnDefinition column, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(column);
         var hint = column.Kind switch
@@ -93,7 +94,9 @@ public sealed class LocatedCell(IssueCollector issues, string sheet, int row, in
             ColumnKind.Integer => "un nombre (0 s'il n'y en a pas)",
             ColumnKind.Decimal => "un nombre (0 s'il n'y en a pas)",
             ColumnKind.Money => "un montant en euros, par exemple 3 600,00 €",
-            ColumnKind.Date => "une date, par exemple 15/03/2023",
+            ColumnKind.Date => year is { } y
+                ? $"une date de l'année {y.ToString(System.Globalization.CultureInfo.InvariantCulture)}, par exemple {FrenchText.ExampleDate(y)}"
+                : "une date au format jj/mm/aaaa",
             ColumnKind.YesNo => "Oui ou Non",
             ColumnKind.Enum when column.Vocabulary is not null => "une valeur parmi : " + string.Join(", ", column.Vocabulary.Labels),
             _ => "une valeur",

@@ -50,7 +50,8 @@ public sealed class TableRow
 
     public decimal? Money(ColumnDefinition column) => Cell(column)?.Money();
 
-    public DateOnly? Date(ColumnDefinition column) => Cell(column)?.Date();
+    /// <summary>The date of a column; the messages' example date falls in <paramref name="year"/> when it is known.</summary>
+    public DateOnly? Date(ColumnDefinition column, int? year = null) => Cell(column)?.Date(year);
 
     /// <summary>Yes/no; blank or absent column is false; null when invalid.</summary>
     public bool? YesNo(ColumnDefinition column) => Cell(column) is { } cell ? cell.YesNo() : false;

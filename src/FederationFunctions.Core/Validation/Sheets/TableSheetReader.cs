@@ -47,7 +47,7 @@ public static class TableSheetReader
                 IssueCodes.SheetTooManyRows,
                 sheet.Name,
                 string.Format(
-                    CultureInfo.GetCultureInfo("fr-FR"),
+                    FrenchText.Culture,
                     "la feuille contient {0:N0} lignes de données, la limite est {1:N0}. Supprimez les lignes en trop ou regroupez-les.",
                     dataRowCount,
                     maxDataRows));

@@ -21,9 +21,6 @@ public static partial class CellValueParser
     private const string IntegerExample = "Saisissez un nombre, par exemple 12.";
     private const string DecimalExample = "Saisissez un nombre, par exemple 37,5.";
     private const string MoneyExample = "Saisissez un montant en euros avec au plus 2 décimales, par exemple 3 600,00 €.";
-    private const string DateExample = "Saisissez une date au format jj/mm/aaaa, par exemple 15/03/2023.";
-
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     private static readonly string[] FrenchMonths =
     [
@@ -188,7 +185,9 @@ public static partial class CellValueParser
     /// <c>jj-mm-aaaa</c>, <c>aaaa-mm-jj</c>, <c>12 mai 2023</c>, <c>1er juin 2023</c>. A number cell without a date
     /// format is rejected: it is most often a count typed in the wrong column, and reading it as a date would hide that.
     /// </summary>
-    public static CellParseResult<DateOnly> ParseDate(CellValue cell)
+    /// <param name="cell">The cell.</param>
+    /// <param name="year">The year the workbook is about, when known: the message's example date falls in it.</param>
+    public static CellParseResult<DateOnly> ParseDate(CellValue cell, int? year = null)
     {
         if (TryRejectUnreadable(cell, out CellParseResult<DateOnly> unreadable))
         {
@@ -196,25 +195,26 @@ public static partial class CellValueParser
         }
 
         var shown = Quote(cell);
+        var hint = DateHint(year);
         switch (cell.Kind)
         {
             case CellKind.Number when cell.IsDateFormatted:
                 return TrySerialToDate(cell.Number, out var serialDate)
                     ? CellParseResult<DateOnly>.Valid(serialDate)
-                    : CellParseResult<DateOnly>.Invalid($"{shown} n'est pas une date valide. {DateExample}");
+                    : CellParseResult<DateOnly>.Invalid($"{shown} n'est pas une date valide. {hint}");
 
             case CellKind.Number:
-                return CellParseResult<DateOnly>.Invalid($"{shown} est un nombre, pas une date. {DateExample}");
+                return CellParseResult<DateOnly>.Invalid($"{shown} est un nombre, pas une date. {hint}");
 
             case CellKind.Text:
                 return TryParseDateText(cell.Text!.Trim(), out var date, out var recognised)
                     ? CellParseResult<DateOnly>.Valid(date)
                     : CellParseResult<DateOnly>.Invalid(recognised
-                        ? $"{shown} n'est pas une date valide (jour ou mois impossible). {DateExample}"
-                        : $"{shown} n'est pas une date. {DateExample}");
+                        ? $"{shown} n'est pas une date valide (jour ou mois impossible). {hint}"
+                        : $"{shown} n'est pas une date. {hint}");
 
             default:
-                return CellParseResult<DateOnly>.Invalid($"{shown} n'est pas une date. {DateExample}");
+                return CellParseResult<DateOnly>.Invalid($"{shown} n'est pas une date. {hint}");
         }
     }
 
@@ -293,7 +293,7 @@ public static partial class CellValueParser
         if (text.Length > MaxTextLength)
         {
             return CellParseResult<string>.Invalid(string.Format(
-                French,
+                FrenchText.Culture,
                 "le texte fait {0:N0} caractères, la limite est {1:N0}. Raccourcissez-le.",
                 text.Length,
                 MaxTextLength));
@@ -319,6 +319,14 @@ public static partial class CellValueParser
             : CellParseResult<TEnum>.Invalid(
                 $"{Quote(cell)} ne figure pas dans la liste des {vocabulary.FrenchPluralNoun}. Choisissez parmi : {string.Join(", ", vocabulary.Labels)}.");
     }
+
+    /// <summary>
+    /// What to type in a date cell: <c>Saisissez une date de l'année 2026 au format jj/mm/aaaa, par exemple 15/03/2026.</c>;
+    /// without a known year, the format alone (an example in another year would be wrong).
+    /// </summary>
+    public static string DateHint(int? year) => year is { } y
+        ? $"Saisissez une date de l'année {y.ToString(CultureInfo.InvariantCulture)} au format jj/mm/aaaa, par exemple {FrenchText.ExampleDate(y)}."
+        : "Saisissez une date au format jj/mm/aaaa (jour, mois, puis l'année sur 4 chiffres).";
 
     /// <summary>Trims and folds every run of white space (including no-break spaces and line breaks) to one space.</summary>
     public static string FoldWhiteSpace(string text)
@@ -350,11 +358,11 @@ public static partial class CellValueParser
     public static string Quote(CellValue cell) => "« " + Shorten(Display(cell)) + " »";
 
     /// <summary>
-    /// The value as the person sees it in Excel, for messages and the issue's « value read »: a date-formatted number as
-    /// <c>jj/mm/aaaa</c>, a number without binary noise (<c>8.36</c>, not <c>8.359999999999999</c>), anything else as
-    /// <see cref="CellValue.Display"/>.
+    /// The value as the person sees it in a French Excel, for messages and the issue's « value read »: a date-formatted
+    /// number as <c>jj/mm/aaaa</c>, a number with the decimal comma and without binary noise (<c>8,36</c>, not
+    /// <c>8.359999999999999</c>), anything else as <see cref="CellValue.Display"/>.
     /// </summary>
-    public static string Display(CellValue cell) => cell.Kind == CellKind.Number ? NumberToText(cell) : cell.Display;
+    public static string Display(CellValue cell) => cell.Kind == CellKind.Number ? NumberToText(cell, FrenchText.Culture) : cell.Display;
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
@@ -407,8 +415,10 @@ public static partial class CellValueParser
         return true;
     }
 
-    private static string NumberToText(CellValue cell)
+    /// <summary>A number cell as text: invariant for the data (<see cref="ParseText"/>), French for people (<see cref="Display"/>).</summary>
+    private static string NumberToText(CellValue cell, CultureInfo? culture = null)
     {
+        culture ??= CultureInfo.InvariantCulture;
         if (cell.IsDateFormatted && TrySerialToDate(cell.Number, out var date))
         {
             return date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -416,10 +426,10 @@ public static partial class CellValueParser
 
         if (TryNumberCellToDecimal(cell.Number, out var value, out var hasAtMostTwoDecimals) && hasAtMostTwoDecimals)
         {
-            return value.ToString("0.##", CultureInfo.InvariantCulture);
+            return value.ToString("0.##", culture);
         }
 
-        return cell.Number.ToString("R", CultureInfo.InvariantCulture);
+        return cell.Number.ToString("R", culture);
     }
 
     private static bool TrySerialToDate(double serial, out DateOnly date)
