@@ -108,7 +108,7 @@ public sealed class CentreTemplateWriter
 
         sheet.Column(1).Width = 34;
         sheet.Column(2).Width = 42;
-        TemplatePrint.Setup(sheet, XLPageOrientation.Portrait, printTitle, 0);
+        TemplatePrint.Setup(sheet, XLPageOrientation.Portrait, printTitle, null);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.SelectEverything, true)
             .AllowElement(XLSheetProtectionElements.FormatColumns, true)

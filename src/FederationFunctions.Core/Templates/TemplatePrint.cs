@@ -1,10 +1,12 @@
 using ClosedXML.Excel;
+using FederationFunctions.Core.Reports.Excel;
 
 namespace FederationFunctions.Core.Templates;
 
 /// <summary>
-/// How the template's sheets print: A4, one page wide (as many pages tall as needed), the header row repeated on every
-/// page, narrow margins, the sheet's name and the structure in the page header and « Page n sur N » in the footer.
+/// How the template's sheets print, as the report's do: A4, one page wide (as many pages tall as needed), the header row
+/// repeated on every page, narrow margins, the year, the structure and the sheet's name in the page header, « Page n / N »
+/// in the footer.
 /// Wrapped cells get row heights computed here, because ClosedXML 0.95.4 cannot measure text on Linux
 /// (<c>AdjustToContents</c> throws) and a row whose height is left to the reader prints cut in some of them.
 /// </summary>
@@ -21,31 +23,9 @@ internal static class TemplatePrint
     /// <summary>Characters of French text per unit of column width, rounded down: a line estimated too short only leaves a little blank.</summary>
     private const double CharactersPerWidthUnit = 1.05;
 
-    public static void Setup(IXLWorksheet sheet, XLPageOrientation orientation, string title, int repeatedHeaderRows)
-    {
-        var page = sheet.PageSetup;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.PageOrientation = orientation;
-        page.FitToPages(1, 0);
-        page.Margins.Left = 0.5;
-        page.Margins.Right = 0.5;
-        page.Margins.Top = 0.75;
-        page.Margins.Bottom = 0.75;
-        page.Margins.Header = 0.3;
-        page.Margins.Footer = 0.3;
-        page.CenterHorizontally = false;
-        if (repeatedHeaderRows > 0)
-        {
-            page.SetRowsToRepeatAtTop(1, repeatedHeaderRows);
-        }
-
-        page.Header.Left.AddText(Escape(title), XLHFOccurrence.AllPages);
-        page.Header.Right.AddText(XLHFPredefinedText.SheetName, XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText("Page ", XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(" sur ", XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
-    }
+    /// <summary>The report's page setup (<see cref="ReportStyles.PrintSetup"/>) with the template's title and the sheet's name as page header.</summary>
+    public static void Setup(IXLWorksheet sheet, XLPageOrientation orientation, string title, int? repeatedHeaderRow) =>
+        ReportStyles.PrintSetup(sheet, Escape(title + " — " + sheet.Name), repeatedHeaderRow, orientation);
 
     /// <summary>Lines <paramref name="text"/> takes in a wrapped column <paramref name="width"/> wide (Excel's width units).</summary>
     public static int Lines(string text, double width, double fontSize = FontSize)

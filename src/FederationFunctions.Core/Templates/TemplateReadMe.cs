@@ -98,7 +98,7 @@ internal static class TemplateReadMe
             sheet.Row(i + 1).Height = kind == Kind.Blank ? 8 : TemplatePrint.Height(TemplatePrint.Lines(text, Width, size), size);
         }
 
-        TemplatePrint.Setup(sheet, XLPageOrientation.Portrait, printTitle, 0);
+        TemplatePrint.Setup(sheet, XLPageOrientation.Portrait, printTitle, null);
     }
 
     private static (Kind, string, Uri?) Document(CentreTemplateOptions options, string fileName, string title, string what)

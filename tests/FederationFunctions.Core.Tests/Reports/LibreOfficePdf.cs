@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace FederationFunctions.Core.Tests.Reports;
 
 /// <summary>
@@ -11,19 +9,9 @@ internal static class LibreOfficePdf
     /// <summary>Converts <paramref name="file"/> into <paramref name="directory"/>; returns the PDF's path.</summary>
     public static async Task<string> ConvertAsync(string file, string directory)
     {
-        var script = Path.Combine(RepositoryRoot(), "scripts", "check-report-opens.sh");
-        var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(script);
-        info.ArgumentList.Add(file);
-        info.ArgumentList.Add(directory);
-        using var process = Process.Start(info)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"check-report-opens.sh exited {process.ExitCode}: {await error}");
+        var output = await PdfPages.RunAsync("bash", Path.Combine(RepositoryRoot(), "scripts", "check-report-opens.sh"), file, directory);
         var pdf = Path.Combine(directory, Path.GetFileNameWithoutExtension(file) + ".pdf");
-        Assert.Equal(pdf, (await output).Trim());
+        Assert.Equal(pdf, output.Trim());
         Assert.True(new FileInfo(pdf).Length > 1000, "the PDF is empty");
         return pdf;
     }

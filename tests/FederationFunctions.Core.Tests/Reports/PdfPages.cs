@@ -94,7 +94,8 @@ internal static class PdfPages
 
     private static string Page(int page) => page.ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<string> RunAsync(string tool, params string[] arguments)
+    /// <summary>Runs <paramref name="tool"/>, asserts it exits 0 (within 4 minutes, what a LibreOffice conversion may take), returns its output.</summary>
+    internal static async Task<string> RunAsync(string tool, params string[] arguments)
     {
         var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -103,7 +104,7 @@ internal static class PdfPages
         }
 
         using var process = Process.Start(info)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);

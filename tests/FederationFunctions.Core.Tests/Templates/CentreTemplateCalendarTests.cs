@@ -4,23 +4,15 @@ using FederationFunctions.Core.Templates;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.Core.Validation.Vocabularies;
 using FederationFunctions.Core.Workbooks;
-using FederationFunctions.Samples;
 
 namespace FederationFunctions.Core.Tests.Templates;
 
 /// <summary>The template's « Calendrier » sheet: the year's events, the structure's territory first, and the event-code dropdown on it.</summary>
 public class CentreTemplateCalendarTests
 {
-    private static readonly ReferenceWorkbook Reference = SampleYearGenerator.Generate(new SampleYearOptions(2025, 20, 1)).Reference;
-    private static readonly MemberStructure Member = Reference.Structures.First(s => s.IsMember);
+    private static ReferenceWorkbook Reference => TemplateFixtures.Reference;
 
-    private static XLWorkbook Template()
-    {
-        var stream = new MemoryStream();
-        new CentreTemplateWriter().Write(Reference, Member, stream);
-        stream.Position = 0;
-        return new XLWorkbook(stream);
-    }
+    private static MemberStructure Member => TemplateFixtures.Member;
 
     private static List<IXLRangeRow> EventRows(IXLWorksheet sheet) =>
         sheet.Range(2, 1, sheet.LastRowUsed()!.RowNumber(), 5).Rows().ToList();
@@ -28,7 +20,7 @@ public class CentreTemplateCalendarTests
     [Fact]
     public void EventCodeDropdown_PointsAtTheCodeColumnOfTheCalendrierSheet()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var meetings = book.Worksheet("Rencontres");
 
         foreach (var cell in new[] { "A2", "A300", "A501" })
@@ -45,7 +37,7 @@ public class CentreTemplateCalendarTests
     [Fact]
     public void CalendrierSheet_ShowsEveryEventsCodeDateTypeLabelTitleAndTerritory()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var sheet = book.Worksheet("Calendrier");
 
         Assert.Equal(
@@ -70,7 +62,7 @@ public class CentreTemplateCalendarTests
     [Fact]
     public void CalendrierSheet_ListsTheStructuresTerritoryFirstThenFederationWideThenOthers_EachByDate()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var rows = EventRows(book.Worksheet("Calendrier"));
         var byCode = Reference.Calendar.ToDictionary(e => e.EventCode, StringComparer.Ordinal);
         var listed = rows.Select(r => byCode[r.Cell(1).GetString()]).ToList();
@@ -91,7 +83,7 @@ public class CentreTemplateCalendarTests
     [Fact]
     public void CalendrierSheet_IsReferenceOnly_ProtectedFilterableAndAfterTheDataSheets()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var sheet = book.Worksheet("Calendrier");
 
         Assert.Equal(["Lisez-moi", "Structure", "Rencontres", "Formations", "Dispositifs", "Calendrier", "Listes"], book.Worksheets.Select(s => s.Name).ToArray());
@@ -107,7 +99,7 @@ public class CentreTemplateCalendarTests
     [Fact]
     public async Task TemplateFilledFromTheCalendrierSheet_IsAcceptedCleanAndLinksToTheEvent()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var calendar = book.Worksheet("Calendrier");
         var structure = book.Worksheet("Structure");
         structure.Cell("B4").SetValue(3);

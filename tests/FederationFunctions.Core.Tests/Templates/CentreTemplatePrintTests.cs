@@ -5,7 +5,6 @@ using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Templates;
 using FederationFunctions.Core.Tests.Reports;
 using FederationFunctions.Core.Validation.Vocabularies;
-using FederationFunctions.Samples;
 
 namespace FederationFunctions.Core.Tests.Templates;
 
@@ -17,8 +16,9 @@ namespace FederationFunctions.Core.Tests.Templates;
 /// </summary>
 public sealed partial class CentreTemplatePrintTests : IDisposable
 {
-    private static readonly ReferenceWorkbook Reference = SampleYearGenerator.Generate(new SampleYearOptions(2025, 20, 1)).Reference;
-    private static readonly MemberStructure Member = Reference.Structures.First(s => s.IsMember);
+    private static ReferenceWorkbook Reference => TemplateFixtures.Reference;
+
+    private static MemberStructure Member => TemplateFixtures.Member;
     private static readonly string[] TableSheets = ["Rencontres", "Formations", "Dispositifs", "Calendrier"];
 
     private readonly string _directory;
@@ -40,18 +40,10 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
         }
     }
 
-    private static XLWorkbook Template()
-    {
-        var stream = new MemoryStream();
-        new CentreTemplateWriter().Write(Reference, Member, stream);
-        stream.Position = 0;
-        return new XLWorkbook(stream);
-    }
-
     [Fact]
     public void EveryVisibleSheet_IsSetUpForA4OnePageWide()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
 
         foreach (var sheet in book.Worksheets.Where(s => s.Visibility == XLWorksheetVisibility.Visible))
         {
@@ -98,7 +90,7 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
     public async Task PrintedReadMe_HoldsEveryLineWhole()
     {
         var pdf = await PrintAsync();
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         // A line may break after a hyphen (« demandez- / le »): joined again before comparing.
         var text = Collapse(LineBreakAfterHyphen().Replace(await PdfPages.TextAsync(pdf, 1), "-"));
 
@@ -113,7 +105,7 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
     public async Task PrintedTables_RepeatTheirHeadersAndKeepEveryColumnOnEachPage()
     {
         var pdf = await PrintAsync();
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var pages = await PdfPages.CountAsync(pdf);
         var calendarLines = new List<string>();
         for (var page = 1; page <= pages; page++)
@@ -150,15 +142,76 @@ public sealed partial class CentreTemplatePrintTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A filled sheet prints as a centre would print it: 70 meetings over two A4 pages, each with the header row, every
+    /// column, nothing off the page nor drawn over. (Filled through ClosedXML, then saved with the writer's own saving step,
+    /// as Excel keeps what the template says about printing.)
+    /// </summary>
+    [Fact]
+    public async Task PrintedFilledMeetings_TwoPagesEachWithTheHeaderAndEveryColumn()
+    {
+        const int meetingsCount = 70;
+        using var book = TemplateFixtures.Template();
+        var meetings = book.Worksheet("Rencontres");
+        var filled = new List<(string Code, string Date)>();
+        for (var i = 0; i < meetingsCount; i++)
+        {
+            var calendarEvent = Reference.Calendar[i % Reference.Calendar.Count];
+            meetings.Cell(i + 2, 1).SetValue(calendarEvent.EventCode);
+            meetings.Cell(i + 2, 2).SetValue(calendarEvent.Date.ToDateTime(TimeOnly.MinValue));
+            meetings.Cell(i + 2, 3).SetValue(EventTypes.Vocabulary.LabelOf(calendarEvent.Type));
+            meetings.Cell(i + 2, 4).SetValue(i % 4);
+            meetings.Cell(i + 2, 5).SetValue(1 + (i % 3));
+            meetings.Cell(i + 2, 6).SetValue(i % 2 == 0 ? "Oui" : "Non");
+            filled.Add((calendarEvent.EventCode, calendarEvent.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+        }
+
+        var file = Path.Combine(_directory, "rencontres-remplies.xlsx");
+        await using (var stream = File.Create(file))
+        {
+            FederationFunctions.Core.Reports.Excel.WorkbookSaving.Save(book, stream, (TemplatePrint.FontName, TemplatePrint.FontSize));
+        }
+
+        var pdf = await LibreOfficePdf.ConvertAsync(file, _directory);
+        var lines = new List<string>();
+        var meetingPages = 0;
+        for (var page = 1; page <= await PdfPages.CountAsync(pdf); page++)
+        {
+            var text = await PdfPages.TextAsync(pdf, page);
+            if (SheetOf(text) != "Rencontres")
+            {
+                continue;
+            }
+
+            meetingPages++;
+            var words = await PdfPages.WordsAsync(pdf, page);
+            Assert.True(IsA4(words), $"page {page} is not A4");
+            Assert.DoesNotContain(words.Words, w => w.XMax > words.Width || w.YMax > words.Height);
+            Assert.DoesNotContain(words.Words.SelectMany((w, i) => words.Words.Skip(i + 1).Where(w.Overlaps)), _ => true);
+            foreach (var word in new[] { "Code", "événement", "Date", "Type", "rencontre", "Salariés", "Bénévoles", "présents", "Direction", "présente" })
+            {
+                Assert.True(text.Contains(word, StringComparison.Ordinal), $"page {page}: header word « {word} » missing");
+            }
+
+            lines.AddRange(text.Split('\n'));
+        }
+
+        Assert.Equal(2, meetingPages);
+        foreach (var (code, date) in filled.Distinct())
+        {
+            Assert.Contains(lines, l => l.TrimStart().StartsWith(code + " ", StringComparison.Ordinal) && l.Contains(date, StringComparison.Ordinal) && (l.Contains("Oui", StringComparison.Ordinal) || l.Contains("Non", StringComparison.Ordinal)));
+        }
+    }
+
     private static bool IsA4(PdfPageWords page)
     {
         var (shorter, longer) = page.Width < page.Height ? (page.Width, page.Height) : (page.Height, page.Width);
         return Math.Abs(shorter - 595.3) < 1 && Math.Abs(longer - 841.9) < 1;
     }
 
-    /// <summary>The sheet a page belongs to: the last word of its page header.</summary>
+    /// <summary>The sheet a page belongs to: the end of its page header « Remontée annuelle d'activité 2025 — 59-LIL-001 — Calendrier ».</summary>
     private static string SheetOf(string pageText) =>
-        pageText.Split('\n').First(l => l.Contains("Remontée annuelle d'activité", StringComparison.Ordinal)).Trim().Split("  ", StringSplitOptions.RemoveEmptyEntries)[^1].Trim();
+        pageText.Split('\n').First(l => l.Contains("Remontée annuelle d'activité", StringComparison.Ordinal)).Split(" — ")[^1].Trim();
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 

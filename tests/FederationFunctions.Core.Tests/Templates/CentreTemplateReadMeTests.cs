@@ -1,28 +1,20 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
 using FederationFunctions.Core.Templates;
-using FederationFunctions.Samples;
 
 namespace FederationFunctions.Core.Tests.Templates;
 
 /// <summary>The « Lisez-moi » sheet points at the format documents of the repository.</summary>
 public class CentreTemplateReadMeTests
 {
-    private static readonly ReferenceWorkbook Reference = SampleYearGenerator.Generate(new SampleYearOptions(2025, 20, 1)).Reference;
-    private static readonly MemberStructure Member = Reference.Structures.First(s => s.IsMember);
+    private static ReferenceWorkbook Reference => TemplateFixtures.Reference;
 
-    private static XLWorkbook Template(CentreTemplateOptions options)
-    {
-        var stream = new MemoryStream();
-        new CentreTemplateWriter(options).Write(Reference, Member, stream);
-        stream.Position = 0;
-        return new XLWorkbook(stream);
-    }
+    private static MemberStructure Member => TemplateFixtures.Member;
 
     [Fact]
     public void WithoutDocumentationUrl_NamesBothFormatDocumentsWithoutALink()
     {
-        using var book = Template(new CentreTemplateOptions());
+        using var book = TemplateFixtures.Template(new CentreTemplateOptions());
         var cells = book.Worksheet("Lisez-moi").CellsUsed().ToList();
         var text = string.Join("\n", cells.Select(c => c.GetString()));
 
@@ -35,7 +27,7 @@ public class CentreTemplateReadMeTests
     [Fact]
     public void WithDocumentationUrl_LinksBothFormatDocumentsUnderIt()
     {
-        using var book = Template(new CentreTemplateOptions { DocumentationUrl = new Uri("https://example.org/federation/blob/main/docs") });
+        using var book = TemplateFixtures.Template(new CentreTemplateOptions { DocumentationUrl = new Uri("https://example.org/federation/blob/main/docs") });
         var links = book.Worksheet("Lisez-moi").CellsUsed().Where(c => c.HasHyperlink).Select(c => c.Hyperlink.ExternalAddress.AbsoluteUri).ToList();
 
         Assert.Equal(

@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using FederationFunctions.Core.Model;
-using FederationFunctions.Samples;
 using FederationFunctions.Core.Templates;
 using FederationFunctions.Core.Validation;
 using FederationFunctions.Core.Workbooks;
@@ -9,21 +8,14 @@ namespace FederationFunctions.Core.Tests.Templates;
 
 public class CentreTemplateWriterTests
 {
-    private static readonly ReferenceWorkbook Reference = SampleYearGenerator.Generate(new SampleYearOptions(2025, 20, 1)).Reference;
-    private static readonly MemberStructure Member = Reference.Structures.First(s => s.IsMember);
+    private static ReferenceWorkbook Reference => TemplateFixtures.Reference;
 
-    private static XLWorkbook Template()
-    {
-        var stream = new MemoryStream();
-        new CentreTemplateWriter().Write(Reference, Member, stream);
-        stream.Position = 0;
-        return new XLWorkbook(stream);
-    }
+    private static MemberStructure Member => TemplateFixtures.Member;
 
     [Fact]
     public async Task TemplateFilledWithValidValues_IsAcceptedWithoutAnyWarning()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var structure = book.Worksheet("Structure");
         structure.Cell("B4").SetValue(12);
         structure.Cell("B5").SetValue(9.5);
@@ -82,7 +74,7 @@ public class CentreTemplateWriterTests
     [Fact]
     public void StructureSheet_IsPrefilledWithCodeYearAndNameAndLocksOnlyCodeAndYear()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var sheet = book.Worksheet("Structure");
 
         Assert.Equal("Code structure", sheet.Cell("A1").GetString());
@@ -99,7 +91,7 @@ public class CentreTemplateWriterTests
     [Fact]
     public void TableSheets_HaveCanonicalHeadersInputHelpAndDropdownsFromTheHiddenListsSheet()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
 
         Assert.Equal(["Lisez-moi", "Structure", "Rencontres", "Formations", "Dispositifs", "Calendrier", "Listes"], book.Worksheets.Select(s => s.Name).ToArray());
         Assert.Equal(XLWorksheetVisibility.Hidden, book.Worksheet("Listes").Visibility);
@@ -129,7 +121,7 @@ public class CentreTemplateWriterTests
     [Fact]
     public void ReadMe_SaysWhatToFillTheDeadlineTheFormatVersionAndHowToSend()
     {
-        using var book = Template();
+        using var book = TemplateFixtures.Template();
         var text = string.Join("\n", book.Worksheet("Lisez-moi").CellsUsed().Select(c => c.GetString()));
 
         Assert.Contains(Member.Code, text, StringComparison.Ordinal);

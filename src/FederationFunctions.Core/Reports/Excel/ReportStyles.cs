@@ -76,11 +76,11 @@ internal static class ReportStyles
         }
     }
 
-    /// <summary>Landscape A4, one page wide, header row repeated, page numbers in the footer.</summary>
-    public static void PrintSetup(IXLWorksheet sheet, string pageHeader, int? repeatedHeaderRow)
+    /// <summary>A4 (landscape unless told otherwise), one page wide, header row repeated, page numbers in the footer.</summary>
+    public static void PrintSetup(IXLWorksheet sheet, string pageHeader, int? repeatedHeaderRow, XLPageOrientation orientation = XLPageOrientation.Landscape)
     {
         var setup = sheet.PageSetup;
-        setup.PageOrientation = XLPageOrientation.Landscape;
+        setup.PageOrientation = orientation;
         setup.PaperSize = XLPaperSize.A4Paper;
         setup.FitToPages(1, 0);
         setup.Margins.Left = 0.4;
