@@ -1,4 +1,7 @@
 using FederationFunctions.Core.Model;
+using FederationFunctions.Core.Validation.Centre;
+using FederationFunctions.Core.Validation.Reference;
+using FederationFunctions.Core.Validation.Sheets;
 using FederationFunctions.Core.Workbooks;
 
 namespace FederationFunctions.Core.Validation;
@@ -36,6 +39,7 @@ public sealed class WorkbookChecker : IWorkbookChecker
         var result = await CheckAsync(
             content,
             fileName,
+            CentreWorkbookFormat.Sheets,
             workbook =>
             {
                 (var validated, rows) = _centreValidator.ValidateAndRead(workbook, expectedStructureCode);
@@ -56,19 +60,30 @@ public sealed class WorkbookChecker : IWorkbookChecker
         string fileName,
         int? expectedYear,
         CancellationToken cancellationToken)
-        => CheckAsync(content, fileName, workbook => _referenceValidator.Validate(workbook, expectedYear), cancellationToken);
+        => CheckAsync(content, fileName, ReferenceWorkbookFormat.Sheets, workbook => _referenceValidator.Validate(workbook, expectedYear), cancellationToken);
 
     private async Task<ValidationResult<T>> CheckAsync<T>(
         Stream content,
         string fileName,
+        IReadOnlyList<SheetDefinition> sheets,
         Func<WorkbookData, ValidationResult<T>> validate,
         CancellationToken cancellationToken)
         where T : class
     {
-        var read = await _reader.ReadAsync(content, fileName, cancellationToken);
+        var read = await _reader.ReadAsync(content, fileName, FirstSheetOfEach(sheets), cancellationToken);
         return read.Succeeded
             ? validate(read.Workbook)
             : new ValidationResult<T>(null, [ToIssue(read.Refusal)]);
+    }
+
+    /// <summary>
+    /// Which sheets the validator reads: the first one matching each defined sheet, as <see cref="WorkbookSheets"/> resolves
+    /// them (a later one naming the same sheet is an error by its name alone; any other sheet is ignored).
+    /// </summary>
+    private static Func<string, bool> FirstSheetOfEach(IReadOnlyList<SheetDefinition> sheets)
+    {
+        var found = new HashSet<SheetDefinition>(ReferenceEqualityComparer.Instance);
+        return name => sheets.FirstOrDefault(d => d.Matches(name)) is { } definition && found.Add(definition);
     }
 
     /// <summary>The file-level error issue for a refused file, e.g. code <c>FILE_LEGACY_XLS</c>, with the refusal's French message.</summary>

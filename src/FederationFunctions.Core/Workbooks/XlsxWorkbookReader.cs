@@ -28,7 +28,10 @@ public sealed partial class XlsxWorkbookReader : IWorkbookReader
         _logger = logger;
     }
 
-    public async Task<WorkbookReadResult> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken)
+    public Task<WorkbookReadResult> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken) =>
+        ReadAsync(content, fileName, readsSheet: null, cancellationToken);
+
+    public async Task<WorkbookReadResult> ReadAsync(Stream content, string fileName, Func<string, bool>? readsSheet, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var displayName = string.IsNullOrWhiteSpace(fileName) ? "sans nom" : Path.GetFileName(fileName.Trim());
@@ -40,7 +43,7 @@ public sealed partial class XlsxWorkbookReader : IWorkbookReader
         }
 
         // Nothing read keeps a reference to the bytes (cells hold strings and numbers), so they go back to the pool here.
-        var result = Read(bytes.Memory, displayName, cancellationToken);
+        var result = Read(bytes.Memory, displayName, cancellationToken, readsSheet);
         if (result.Succeeded)
         {
             LogRead(displayName, result.Workbook.Sheets.Count);
@@ -51,7 +54,7 @@ public sealed partial class XlsxWorkbookReader : IWorkbookReader
     }
 
     /// <summary>Reads a whole file already in memory (at most the size limit).</summary>
-    internal WorkbookReadResult Read(ReadOnlyMemory<byte> bytes, string displayName, CancellationToken cancellationToken)
+    internal WorkbookReadResult Read(ReadOnlyMemory<byte> bytes, string displayName, CancellationToken cancellationToken, Func<string, bool>? readsSheet = null)
     {
         if (bytes.IsEmpty)
         {
@@ -65,7 +68,7 @@ public sealed partial class XlsxWorkbookReader : IWorkbookReader
 
         return FileSignature.Detect(bytes.Span) switch
         {
-            FileKind.Zip => ReadPackage(bytes, displayName, cancellationToken),
+            FileKind.Zip => ReadPackage(bytes, displayName, readsSheet, cancellationToken),
             FileKind.CompoundFile => WorkbookReadResult.Refused(CompoundFileDirectory.HoldsEncryptedPackage(bytes.Span)
                 ? FileRefusals.Encrypted(displayName)
                 : FileRefusals.LegacyXls(displayName)),
@@ -75,7 +78,7 @@ public sealed partial class XlsxWorkbookReader : IWorkbookReader
         };
     }
 
-    private WorkbookReadResult ReadPackage(ReadOnlyMemory<byte> bytes, string displayName, CancellationToken cancellationToken)
+    private WorkbookReadResult ReadPackage(ReadOnlyMemory<byte> bytes, string displayName, Func<string, bool>? readsSheet, CancellationToken cancellationToken)
     {
         try
         {
@@ -96,7 +99,7 @@ public sealed partial class XlsxWorkbookReader : IWorkbookReader
                 return WorkbookReadResult.Refused(FileRefusals.NotAWorkbook(displayName));
             }
 
-            return new WorkbookPackageReader(package, workbookPart, _limits).Read(displayName, cancellationToken);
+            return new WorkbookPackageReader(package, workbookPart, _limits, readsSheet).Read(displayName, cancellationToken);
         }
         catch (ExpansionLimitExceededException)
         {

@@ -2,9 +2,10 @@ namespace FederationFunctions.Core.Workbooks.Xlsx;
 
 /// <summary>
 /// Reads the worksheets of an opened package: the workbook part, its relationships, shared strings, styles,
-/// then each worksheet in workbook order (chart sheets, dialog sheets and macro sheets are left out).
+/// then each worksheet in workbook order (chart sheets, dialog sheets and macro sheets are left out). A worksheet the caller
+/// does not read (<paramref name="readsSheet"/>) is parsed for the row limit only and listed without rows.
 /// </summary>
-internal sealed class WorkbookPackageReader(OoxmlPackage package, string workbookPart, WorkbookReaderLimits limits)
+internal sealed class WorkbookPackageReader(OoxmlPackage package, string workbookPart, WorkbookReaderLimits limits, Func<string, bool>? readsSheet = null)
 {
     /// <summary>Rows a sheet may hold beyond the data-row limit (titles, headers, notes); the validator applies the exact rule.</summary>
     public const int RowAllowanceBeyondDataRows = 10;
@@ -44,7 +45,9 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
                 continue;
             }
 
-            var sheet = ReadWorksheet(relationship.TargetPart, parser, cancellationToken);
+            // Asked only once the part is known to be a worksheet, so that a dialog or macro sheet bearing a data sheet's
+            // name does not take the place of the worksheet of that name that follows it.
+            var sheet = ReadWorksheet(relationship.TargetPart, parser, readsSheet is null ? null : () => readsSheet(entry.Name), cancellationToken);
             if (sheet.TooManyRows)
             {
                 return WorkbookReadResult.Refused(FileRefusals.TooManyRows(entry.Name, limits.MaxDataRowsPerSheet));
@@ -61,10 +64,10 @@ internal sealed class WorkbookPackageReader(OoxmlPackage package, string workboo
             : WorkbookReadResult.Success(new WorkbookData(sheets));
     }
 
-    private WorksheetReadResult ReadWorksheet(string part, WorksheetPartParser parser, CancellationToken cancellationToken)
+    private WorksheetReadResult ReadWorksheet(string part, WorksheetPartParser parser, Func<bool>? keepCells, CancellationToken cancellationToken)
     {
         using var sheetReader = package.OpenXml(part) ?? throw new InvalidDataException("A worksheet part named by the workbook is missing.");
-        return parser.Parse(sheetReader, cancellationToken);
+        return parser.Parse(sheetReader, cancellationToken, keepCells);
     }
 
     private IReadOnlyList<string> ReadSharedStrings(IEnumerable<PackageRelationship> relationships, string folder, CancellationToken cancellationToken)

@@ -6,10 +6,14 @@ namespace FederationFunctions.Core.Workbooks.Xlsx;
 /// What <see cref="WorksheetPartParser"/> makes of the rows, cells and merged ranges it reads: dates of a 1904
 /// workbook moved, blank cells (white space only included) and rows left out, row elements that repeat a row number
 /// merged into one row (a cell given twice: the last value written wins; a blank one erases nothing), the row limit counted on distinct rows, rows put
-/// in sheet order. One per worksheet part.
+/// in sheet order. One per worksheet part. Without <paramref name="keepCells"/> it only counts the non-blank rows, for the
+/// row limit, and builds a sheet without rows or merged ranges.
 /// </summary>
-internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSerialOffset)
+internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSerialOffset, bool keepCells = true)
 {
+    /// <summary>The distinct non-blank row numbers seen, when cells are not kept (at most one past the limit).</summary>
+    private readonly HashSet<int> _countedRows = [];
+
     private readonly List<SheetRow> _rows = [];
     private readonly List<string> _mergedRanges = [];
     private readonly List<(int Column, CellValue Value)> _cells = [];
@@ -55,6 +59,12 @@ internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSe
             return true;
         }
 
+        if (!keepCells)
+        {
+            _countedRows.Add(rowNumber);
+            return _countedRows.Count <= maxNonBlankRows;
+        }
+
         if (_rowIndexByNumber.ContainsKey(rowNumber))
         {
             // Another element for a row already read (a producer writing one row element per cell): its cells join that
@@ -81,7 +91,7 @@ internal sealed class WorksheetContentBuilder(int maxNonBlankRows, double dateSe
     /// <summary>Adds a merged range as written (<c>ref</c> of a <c>mergeCell</c>), upper-cased; a blank one is ignored.</summary>
     public void AddMergedRange(ReadOnlySpan<char> reference)
     {
-        if (!reference.IsWhiteSpace())
+        if (keepCells && !reference.IsWhiteSpace())
         {
             _mergedRanges.Add(new string(reference.Trim()).ToUpperInvariant());
         }

@@ -15,7 +15,13 @@ namespace FederationFunctions.Core.Workbooks.Xlsx;
 /// <param name="dateSerialOffset">Added to date-formatted serials so that they count from 1900 (1462 for a 1904 workbook).</param>
 internal sealed class WorksheetPartParser(SpreadsheetNames names, IReadOnlyList<string> sharedStrings, CellStyles styles, int maxNonBlankRows, double dateSerialOffset = 0)
 {
-    public WorksheetReadResult Parse(XmlReader reader, CancellationToken cancellationToken)
+    /// <param name="reader">The part's XML.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="keepCells">
+    /// Asked once the part is known to be a worksheet: false, and its rows are only counted, for the row limit, and none is
+    /// kept (a sheet the caller ignores). Null keeps them.
+    /// </param>
+    public WorksheetReadResult Parse(XmlReader reader, CancellationToken cancellationToken, Func<bool>? keepCells = null)
     {
         reader.MoveToContent();
         if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, names.Worksheet))
@@ -23,7 +29,7 @@ internal sealed class WorksheetPartParser(SpreadsheetNames names, IReadOnlyList<
             return WorksheetReadResult.NotAWorksheet;
         }
 
-        var content = new WorksheetContentBuilder(maxNonBlankRows, dateSerialOffset);
+        var content = new WorksheetContentBuilder(maxNonBlankRows, dateSerialOffset, keepCells?.Invoke() ?? true);
         reader.Read();
         while (!reader.EOF)
         {
