@@ -23,7 +23,8 @@ internal static class WorkbookKindSniffer
         WorkbookReadResult read;
         await using (var stream = File.OpenRead(path))
         {
-            read = await reader.ReadAsync(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+            // Only the names matter: no sheet's cells are kept.
+            read = await reader.ReadAsync(stream, Path.GetFileName(path), readsSheet: _ => false, cancellationToken).ConfigureAwait(false);
         }
 
         return read.Succeeded ? Detect(read.Workbook.Sheets.Select(s => s.Name).ToList()) : WorkbookKindDetection.Unreadable;
