@@ -76,6 +76,8 @@ internal static class StatusCommand
             : structure.Status;
     }
 
+    private static bool IsTime(string cell) => cell.Length == 16 && cell[2] == '/' && cell[13] == ':';
+
     /// <summary>A time in the federation's time zone (Europe/Paris), e.g. <c>01/07/2025 14:00</c> for 12:00 UTC in summer.</summary>
     internal static string Time(DateTimeOffset time) => ReportTime.Local(time).ToString("dd/MM/yyyy HH:mm", French);
 
@@ -131,9 +133,11 @@ internal static class StatusCommand
         if (context.Interactive)
         {
             var table = new Table().Title(Markup.Escape(title)).Border(TableBorder.Rounded);
-            foreach (var header in headers)
+            foreach (var (header, i) in headers.Select((h, i) => (h, i)))
             {
-                table.AddColumn(Markup.Escape(header));
+                // Codes, times and counts never wrap (a code cut in two cannot be searched); names and statuses wrap instead.
+                var column = new TableColumn(Markup.Escape(header));
+                table.AddColumn(rows.All(r => r[i].Length <= 16 && !r[i].Contains(' ', StringComparison.Ordinal) || IsTime(r[i])) ? column.NoWrap() : column);
             }
 
             foreach (var row in rows)

@@ -181,7 +181,7 @@ internal static class ValidateCommand
         $"Référentiel {reference.Year} : {Plural(reference.Territories.Count, "territoire", "territoires")}, {Plural(reference.Structures.Count, "structure", "structures")} dont {Plural(reference.Structures.Count(s => s.IsMember), "adhérente", "adhérentes")}, {Plural(reference.Calendar.Count, "événement", "événements")}, {Plural(reference.Catalogue.Count, "action", "actions")} au catalogue.");
 
     /// <summary>Why a workbook was not checked: its sheets point to both kinds, or to neither.</summary>
-    private static string UndecidedKind(WorkbookKindDetection detection) => detection.IsAmbiguous
+    private static string UndecidedKind(WorkbookKindDetection detection) => detection.Ambiguous
         ? $"impossible de savoir s'il s'agit d'un classeur de centre ou du référentiel fédéral : il a des feuilles d'un classeur de centre ({Quoted(detection.CentreSheets)}) et des feuilles du référentiel ({Quoted(detection.ReferenceSheets)}). "
             + "Il n'est pas vérifié. Retirez les feuilles qui n'ont rien à y faire, ou précisez --kind centre ou --kind reference."
         : $"ni un classeur de centre ni le référentiel fédéral : aucune de ses feuilles ({(detection.SheetNames.Count == 0 ? "aucune feuille" : Quoted(detection.SheetNames))}) n'a le nom d'une feuille attendue. "

@@ -143,6 +143,24 @@ public sealed class ValidateKindTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Validate_TemplateTheProductWrites_IsCheckedAsACentreWorkbook()
+    {
+        var test = new CliTestContext("UseDevelopmentStorage=true");
+        var member = _sample.Reference.Structures.First(s => s.IsMember).Code;
+        var template = Path.Combine(_directory, "modele.xlsx");
+        Assert.Equal(0, await test.RunAsync("template", "--year", "2025", "--structure", member, "--reference", Reference, "--out", template));
+
+        var exit = await test.RunAsync("validate", template);
+
+        // Blank, the template lacks its staff figures: rejected as a centre workbook (its Calendrier sheet decides nothing).
+        var output = test.Out.ToString();
+        Assert.Equal(1, exit);
+        Assert.Contains("modele.xlsx : Rejetée", output, StringComparison.Ordinal);
+        Assert.Contains("Structure!B", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("référentiel fédéral", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_WorkbookWithSheetsOfBothKinds_IsAmbiguousAndAsksForKind()
     {
         var test = new CliTestContext("UseDevelopmentStorage=true");
