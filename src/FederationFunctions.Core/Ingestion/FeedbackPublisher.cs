@@ -26,15 +26,22 @@ public sealed class FeedbackPublisher
         var names = FeedbackPaths.For(report, isReference);
         await UploadWorkbookAsync(names.Workbook, report, cancellationToken).ConfigureAwait(false);
 
-        // The JSON goes straight to the blob (staged blocks, committed when the stream closes): never a copy in memory.
+        // The JSON goes straight to the blob (staged blocks, committed when the stream closes): never a copy in memory. The SDK
+        // commits on the condition that the blob is still the empty one it created on opening: when the commit was carried
+        // out but its answer lost (a connection reset as storage stops), the SDK's retry of it gets 412, as it does when
+        // another ingestion of the same version wrote the file meanwhile. Either way the file is written again, whole.
+        await ConflictRetry.Pipeline.ExecuteAsync(ct => WriteJsonAsync(names.Json, report, ct), cancellationToken).ConfigureAwait(false);
+        return names;
+    }
+
+    private async ValueTask WriteJsonAsync(string blobName, FeedbackReport report, CancellationToken cancellationToken)
+    {
         var json = new BlockBlobOpenWriteOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } };
-        var stream = await _storage.Feedback.GetBlockBlobClient(names.Json).OpenWriteAsync(overwrite: true, json, cancellationToken).ConfigureAwait(false);
+        var stream = await _storage.Feedback.GetBlockBlobClient(blobName).OpenWriteAsync(overwrite: true, json, cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             await _writer.WriteJsonAsync(report, stream, cancellationToken).ConfigureAwait(false);
         }
-
-        return names;
     }
 
     private async Task UploadWorkbookAsync(string blobName, FeedbackReport report, CancellationToken cancellationToken)

@@ -34,6 +34,12 @@ internal sealed class StorageFaultPolicy : HttpPipelinePolicy
         /// from the content stream; a download's stream asks again for the rest, then throws an <see cref="AggregateException"/>).
         /// </summary>
         BrokenBody,
+
+        /// <summary>
+        /// The account carries the request out, then its answer is lost (an <see cref="IOException"/>): the SDK sends the same
+        /// request again, as after a connection reset in the middle of an outage.
+        /// </summary>
+        AnswerLost,
     }
 
     /// <summary>Every request sent so far, as <c>METHOD path</c> (query left out).</summary>
@@ -88,6 +94,11 @@ internal sealed class StorageFaultPolicy : HttpPipelinePolicy
 
     private void Answer(HttpMessage message, FaultKind kind)
     {
+        if (kind == FaultKind.AnswerLost)
+        {
+            throw new IOException("Injected fault: the answer to " + message.Request.Method.Method + " " + message.Request.Uri.Path + " was lost.");
+        }
+
         if (kind == FaultKind.BrokenBody && message.HasResponse && message.Response.ContentStream is { } body)
         {
             message.Response.ContentStream = new BrokenStream(body);

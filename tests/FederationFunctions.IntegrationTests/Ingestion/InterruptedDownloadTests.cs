@@ -22,9 +22,7 @@ public sealed class InterruptedDownloadTests(AzuriteFixture azurite)
     {
         var faults = new StorageFaultPolicy();
         await using var h = await IngestionHarness.CreateAsync(azurite, faults);
-        var upload = await h.UploadCentreAsync(BlobName, h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023))), At);
-        var content = h.Storage.Uploads.Name + "/" + BlobName;
-        BreakThenStopAnswering(faults, content);
+        var upload = await UploadThenBreakItsReadingAsync(h, faults);
 
         var broken = await h.Sweep.RunAsync(None);
 
@@ -42,9 +40,7 @@ public sealed class InterruptedDownloadTests(AzuriteFixture azurite)
     {
         var faults = new StorageFaultPolicy();
         await using var h = await IngestionHarness.CreateAsync(azurite, faults);
-        var upload = await h.UploadCentreAsync(BlobName, h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023))), At);
-        var content = h.Storage.Uploads.Name + "/" + BlobName;
-        BreakThenStopAnswering(faults, content);
+        var upload = await UploadThenBreakItsReadingAsync(h, faults);
 
         var triggered = await h.Get<IsolatedIngestion>().IngestAsync(h.Storage.Uploads.Name, BlobName, None);
 
@@ -54,12 +50,18 @@ public sealed class InterruptedDownloadTests(AzuriteFixture azurite)
         Assert.Null(await h.LedgerOutcomeAsync(upload));
     }
 
-    /// <summary>The content's first answer breaks while it is read; every later request for it fails (network).</summary>
-    private static void BreakThenStopAnswering(StorageFaultPolicy faults, string content)
+    /// <summary>
+    /// Uploads an accepted workbook; from then on, the first answer to a request for its content breaks while it is read and
+    /// every later request for it fails (network).
+    /// </summary>
+    private static async Task<BlobUpload> UploadThenBreakItsReadingAsync(IngestionHarness h, StorageFaultPolicy faults)
     {
+        var upload = await h.UploadCentreAsync(BlobName, h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023))), At);
+        var content = h.Storage.Uploads.Name + "/" + BlobName;
         var answered = 0;
         faults.FailWhen(r => r.Method != "GET" || !r.Targets(content)
             ? StorageFaultPolicy.FaultKind.None
             : Interlocked.Increment(ref answered) == 1 ? StorageFaultPolicy.FaultKind.BrokenBody : StorageFaultPolicy.FaultKind.Network);
+        return upload;
     }
 }
