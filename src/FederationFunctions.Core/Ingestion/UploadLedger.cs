@@ -79,20 +79,28 @@ public sealed partial class UploadLedger
     /// <summary>
     /// Counts one more failed attempt at ingesting a blob version and returns how many there were. Kept beside the ledger under
     /// a partition of its own (<c>~failed|</c> + the ledger partition: no container name starts with <c>~</c>, so ledger queries
-    /// never see it). Conflicting counts retry with backoff.
+    /// never see it). Conflicting counts retry with backoff. Each call counts once: when its write was carried out but the
+    /// answer lost, the SDK's retry gets 409 or 412 and the count read back already holds this call's mark.
     /// </summary>
     public async Task<int> CountFailureAsync(BlobUpload upload, string error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var partition = FailuresPrefix + PartitionKeyOf(upload.Container, upload.BlobName);
         var row = RowKeyOf(upload);
+        var attempt = Guid.NewGuid().ToString("N");
         return await ConflictRetry.Pipeline.ExecuteAsync(
             async ct =>
             {
                 var existing = await _storage.Ledger.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct).ConfigureAwait(false);
                 var entity = existing.HasValue && existing.Value is not null ? existing.Value : new TableEntity(partition, row);
+                if (entity.GetString("LastAttempt") == attempt)
+                {
+                    return entity.GetInt32("Attempts") ?? 1;
+                }
+
                 var attempts = (entity.GetInt32("Attempts") ?? 0) + 1;
                 entity["Attempts"] = attempts;
+                entity["LastAttempt"] = attempt;
                 entity["BlobName"] = upload.BlobName;
                 entity["LastError"] = TableText.Fit(error, out _);
                 entity["LastFailedAt"] = DateTimeOffset.UtcNow;

@@ -34,4 +34,24 @@ public sealed class LostAnswerTests(AzuriteFixture azurite)
         var json = await h.ReadFeedbackJsonAsync((await h.Ledger.GetAsync(upload, None))!.FeedbackJsonPath!);
         Assert.Equal(Code, json.StructureCode);
     }
+
+    [Fact]
+    public async Task CountFailure_WritesAnsweredThenAnswersLost_EachFailureCountedOnce()
+    {
+        var faults = new StorageFaultPolicy();
+        await using var h = await IngestionHarness.CreateAsync(azurite, faults);
+        var upload = await h.UploadCentreAsync(Code + "/activite-2023.xlsx", h.Checker.Register(TestWorkbooks.Accepted(TestWorkbooks.Centre(Code, 2023))), new DateTimeOffset(2024, 1, 15, 9, 30, 0, TimeSpan.Zero));
+        var ledger = h.Storage.Ledger.Name;
+        var lost = 0;
+        faults.FailWhen(r => (r.Method == "POST" && r.Path.EndsWith(ledger, StringComparison.Ordinal)) || (r.Method == "PUT" && r.Targets("~failed"))
+            ? Interlocked.Increment(ref lost) <= 2 ? StorageFaultPolicy.FaultKind.AnswerLost : StorageFaultPolicy.FaultKind.None
+            : StorageFaultPolicy.FaultKind.None);
+
+        var first = await h.Ledger.CountFailureAsync(upload, "panne", None);
+        var second = await h.Ledger.CountFailureAsync(upload, "panne", None);
+
+        Assert.Equal(2, faults.Injected);
+        Assert.Equal(1, first);
+        Assert.Equal(2, second);
+    }
 }
