@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -64,7 +65,8 @@ public sealed partial class IsolatedIngestion(
     {
         AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsTransient),
         RequestFailedException failed => failed.Status is 0 or 404 or 408 or 409 or 412 or 429 or >= 500,
-        IOException or HttpRequestException or TimeoutException or OperationCanceledException or OutOfMemoryException => true,
+        // A socket error can reach us bare: the SDK's retries end on it when a connection drops while being set up.
+        IOException or HttpRequestException or SocketException or TimeoutException or OperationCanceledException or OutOfMemoryException => true,
         _ => false,
     };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Sockets;
 using Azure;
 
 namespace FederationFunctions.Core.Ingestion;
@@ -32,7 +33,7 @@ public sealed record UploadFailure(string Container, string BlobName, string Ver
             RequestFailedException failed => string.IsNullOrEmpty(failed.ErrorCode)
                 ? string.Create(CultureInfo.InvariantCulture, $"le stockage a refusé l'opération (code HTTP {failed.Status})")
                 : string.Create(CultureInfo.InvariantCulture, $"le stockage a refusé l'opération (code HTTP {failed.Status}, {failed.ErrorCode})"),
-            IOException or HttpRequestException => "la connexion au stockage a été interrompue",
+            IOException or HttpRequestException or SocketException => "la connexion au stockage a été interrompue",
             TimeoutException or OperationCanceledException => "le stockage n'a pas répondu à temps",
             OutOfMemoryException => "mémoire insuffisante pour traiter le fichier",
             _ => "erreur inattendue pendant l'intégration (le détail est dans le journal de l'application)",

@@ -11,6 +11,7 @@ public class UploadFailureTests
         { new RequestFailedException(503, "Server busy"), "le stockage a refusé l'opération (code HTTP 503)" },
         { new RequestFailedException("No connection could be made"), "le stockage n'a pas répondu (connexion impossible ou interrompue)" },
         { new AggregateException(new IOException("reset"), new IOException("Connection reset by peer")), "la connexion au stockage a été interrompue" },
+        { new AggregateException(new RequestFailedException("Connection reset by peer"), new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.NotConnected)), "la connexion au stockage a été interrompue" },
         { new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout"), "le stockage n'a pas répondu à temps" },
         { new InvalidOperationException("Sequence contains no elements"), "erreur inattendue pendant l'intégration (le détail est dans le journal de l'application)" },
     };
