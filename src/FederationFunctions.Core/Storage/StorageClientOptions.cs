@@ -9,7 +9,8 @@ namespace FederationFunctions.Core.Storage;
 /// The Azure SDK clients' retry and network-timeout settings (configuration section <c>Federation:Storage:Client</c>). The
 /// defaults suit a function: a handful of exponential retries within a minute, so that a throttled or briefly unavailable
 /// account is ridden out inside one invocation, then the host's own retry (trigger) or the next sweep takes over. The command
-/// line sets shorter values (<see cref="ForCommandLine"/>) so that a person waits seconds, not minutes.
+/// line sets shorter values (<see cref="ForCommandLine"/>) so that a person waits seconds, not minutes. The SDK's own retry
+/// policy also retries the socket errors it would leave unretried (<see cref="DroppedConnectionPolicy"/>).
 /// </summary>
 public sealed class StorageClientOptions
 {
@@ -41,7 +42,7 @@ public sealed class StorageClientOptions
     public BlobClientOptions ToBlobClientOptions()
     {
         var options = new BlobClientOptions();
-        Apply(options.Retry);
+        Apply(options);
         return options;
     }
 
@@ -49,8 +50,14 @@ public sealed class StorageClientOptions
     public TableClientOptions ToTableClientOptions()
     {
         var options = new TableClientOptions();
-        Apply(options.Retry);
+        Apply(options);
         return options;
+    }
+
+    private void Apply(ClientOptions options)
+    {
+        Apply(options.Retry);
+        options.AddPolicy(DroppedConnectionPolicy.Instance, HttpPipelinePosition.PerRetry);
     }
 
     private void Apply(RetryOptions retry)

@@ -31,8 +31,8 @@ public sealed class StorageRestartTests(RestartableAzurite azurite, ITestOutputH
 
     /// <summary>
     /// The client retries of the mid-sweep test: the command line's in CI; also a function's in the full run
-    /// (<c>scripts/reliability-load.sh</c>): it found the lost-answer defect (<c>LostAnswerTests</c>); it still leaves now and
-    /// then one upload for the next sweep, on a socket error the SDK does not retry (<c>docs/reliability.md</c>).
+    /// (<c>scripts/reliability-load.sh</c>): it found the lost-answer defect (<c>LostAnswerTests</c>); and the socket error the
+    /// SDK did not retry (<c>DroppedConnectionPolicy</c>, <c>docs/reliability.md</c>).
     /// </summary>
     public static TheoryData<string> ClientRetries =>
         Environment.GetEnvironmentVariable("FEDERATION_RELIABILITY_FULL") == "1"
